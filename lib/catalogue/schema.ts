@@ -1,0 +1,129 @@
+import { z } from "zod";
+
+/**
+ * The front matter of one file in content/codes/. Every field a page,
+ * the search index or the classifier reads is declared here, so a bad
+ * file fails the build with the file and field named.
+ */
+
+export const LAYERS = ["ocr", "modelarts", "apig", "apigw"] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/** The code prefix each layer owns. */
+export const LAYER_FAMILY: Record<Layer, string> = {
+  ocr: "AIS",
+  modelarts: "ModelArts",
+  apig: "APIG",
+  apigw: "APIGW",
+};
+
+export const CATEGORIES = [
+  "request",
+  "image",
+  "auth",
+  "account",
+  "subscription",
+  "storage",
+  "throttling",
+  "backend",
+  "template",
+  "gateway",
+] as const;
+
+export const FIX_OWNERS = ["caller", "account-admin", "huawei-support"] as const;
+
+export const RETRY_POLICIES = ["never", "after-fix", "backoff", "later"] as const;
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const codePattern = /^(AIS|ModelArts|APIG|APIGW)\.\d{4}$/;
+
+const httpStatus = z
+  .number()
+  .int()
+  .min(100, "an HTTP status between 100 and 599")
+  .max(599, "an HTTP status between 100 and 599");
+
+const text = z.string().trim().min(1, "a non-empty string");
+
+export const stepSchema = z.strictObject({
+  action: text,
+  check: text,
+});
+
+export const causeSchema = z.strictObject({
+  id: z.string().regex(kebab, "a kebab-case id such as token-expired"),
+  title: text,
+  tell: text,
+  /** Case-insensitive fragments of an error message that point to this cause. */
+  signals: z.array(text).default([]),
+  steps: z.array(stepSchema).min(1, "at least one step"),
+});
+
+export const messageSchema = z.strictObject({
+  text: text,
+  httpStatus: httpStatus.nullable(),
+  cause: z.string().regex(kebab).optional(),
+});
+
+export const variantSchema = z.strictObject({
+  text: text,
+  note: text,
+  cause: z.string().regex(kebab).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  url: z.url("an http(s) URL"),
+  note: text,
+});
+
+export const frontMatterSchema = z.strictObject({
+  code: z
+    .string()
+    .regex(codePattern, "a code such as AIS.0101, ModelArts.4204, APIG.0308 or APIGW.0101")
+    .nullable(),
+  slug: z.string().min(1).optional(),
+  layer: z.enum(LAYERS),
+  order: z.number().int().min(1),
+  httpStatus: httpStatus.nullable(),
+  httpStatusNote: text.optional(),
+  summary: text.max(200, "one line of at most 200 characters"),
+  category: z.enum(CATEGORIES),
+  fixOwner: z.enum(FIX_OWNERS),
+  retry: z.strictObject({
+    policy: z.enum(RETRY_POLICIES),
+    detail: text,
+  }),
+  messages: z.array(messageSchema).min(1, "at least one documented message"),
+  variants: z.array(variantSchema).default([]),
+  causes: z.array(causeSchema).min(1, "at least one cause"),
+  escalate: z.array(text).default([]),
+  related: z.array(z.string().regex(codePattern, "a catalogue code")).default([]),
+  /** Words people search with that the docs do not use. A bare number (429) is read as text. */
+  keywords: z.array(z.union([text, z.number().transform(String)])).default([]),
+  sources: z.array(sourceSchema).min(1, "at least one source"),
+  confidence: z.enum(["documented", "inferred"]),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export type Cause = z.infer<typeof causeSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type DocumentedMessage = z.infer<typeof messageSchema>;
+export type MessageVariant = z.infer<typeof variantSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** One catalogue entry as the rest of the app sees it. */
+export interface Entry extends Omit<FrontMatter, "slug"> {
+  slug: string;
+  /** The documented message shown as the entry's headline (the first of `messages`). */
+  message: string;
+  /** Every distinct HTTP status the entry's messages can come with. */
+  statuses: number[];
+  /** "What went wrong", as Markdown. */
+  body: string;
+  /** The content file, relative to the project root. */
+  file: string;
+}
+
+export function isKebab(value: string): boolean {
+  return kebab.test(value);
+}
