@@ -49,7 +49,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `expected ${issue.message.replace(/^Invalid input: expected /, "")}`;
 }
 
-/** Parses and checks one file on its own. Cross-file checks happen in loadCatalogue. */
+/**
+ * Parses and checks one file on its own. Cross-file checks happen in loadCatalogue.
+ * `entry` is null only when the front matter does not fit the schema at all; a
+ * file with smaller problems (its name, a dangling cause id) still yields one so
+ * that the cross-file checks can name duplicates too.
+ */
 export function parseEntryFile(
   relativeFile: string,
   source: string,
@@ -113,8 +118,6 @@ export function parseEntryFile(
 
   const body = parsed.content.trim();
   if (body.length === 0) add("(body)", 'missing; write the "what went wrong" explanation below the front matter');
-
-  if (problems.length > 0) return { entry: null, problems };
 
   const statuses = [
     ...new Set(

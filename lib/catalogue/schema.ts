@@ -1,38 +1,13 @@
 import { z } from "zod";
+import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES } from "./constants";
+
+export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, type Layer } from "./constants";
 
 /**
  * The front matter of one file in content/codes/. Every field a page,
  * the search index or the classifier reads is declared here, so a bad
  * file fails the build with the file and field named.
  */
-
-export const LAYERS = ["ocr", "modelarts", "apig", "apigw"] as const;
-export type Layer = (typeof LAYERS)[number];
-
-/** The code prefix each layer owns. */
-export const LAYER_FAMILY: Record<Layer, string> = {
-  ocr: "AIS",
-  modelarts: "ModelArts",
-  apig: "APIG",
-  apigw: "APIGW",
-};
-
-export const CATEGORIES = [
-  "request",
-  "image",
-  "auth",
-  "account",
-  "subscription",
-  "storage",
-  "throttling",
-  "backend",
-  "template",
-  "gateway",
-] as const;
-
-export const FIX_OWNERS = ["caller", "account-admin", "huawei-support"] as const;
-
-export const RETRY_POLICIES = ["never", "after-fix", "backoff", "later"] as const;
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const codePattern = /^(AIS|ModelArts|APIG|APIGW)\.\d{4}$/;

@@ -1,0 +1,57 @@
+import { catalogue, entryBySlug } from "@/lib/catalogue";
+import { createClassifier } from "@/lib/classify";
+import { toApiFinding } from "@/lib/diagnose/api-finding";
+import { MAX_API_BODY_BYTES } from "@/lib/diagnose/limits";
+import { readTextBody } from "@/lib/http/read-body";
+
+const classify = createClassifier(catalogue);
+
+function error(status: number, code: string, message: string) {
+  return Response.json({ error: code, message }, { status });
+}
+
+/**
+ * POST /api/classify: the body is the pasted text (text/plain) or JSON {"text": "..."}.
+ * Answers {"findings": [...]}, most important first.
+ */
+export async function POST(request: Request) {
+  const read = await readTextBody(request, MAX_API_BODY_BYTES);
+  if (!read.ok) {
+    return read.reason === "too-large"
+      ? error(413, "body_too_large", `The body is over ${MAX_API_BODY_BYTES / 1024 / 1024} MiB. Send only the failing response (its body and status line), not a whole log.`)
+      : error(400, "body_unreadable", "The request body could not be read. Send the pasted text as text/plain, or JSON {\"text\": \"...\"}.");
+  }
+
+  let text = read.text;
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (type.includes("application/json")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return error(400, "invalid_json", 'The body is declared as JSON but is not valid JSON. Send {"text": "<the paste>"}, or send the paste itself as text/plain.');
+    }
+    if (!parsed || typeof parsed !== "object" || typeof (parsed as { text?: unknown }).text !== "string") {
+      return error(400, "missing_text", 'A JSON body needs a string field "text" holding the paste: {"text": "..."}.');
+    }
+    text = (parsed as { text: string }).text;
+  }
+  if (text.trim() === "") {
+    return error(400, "empty_body", "The body is empty. Send the error response to classify as text/plain, or JSON {\"text\": \"...\"}.");
+  }
+
+  const result = classify(text);
+  const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+  return Response.json({
+    findings: result.findings.map((f) => toApiFinding(f, entryBySlug, basePath)),
+    redactions: result.redactions,
+    truncated: result.truncated ?? false,
+  });
+}
+
+export function GET() {
+  return Response.json(
+    { error: "method_not_allowed", message: "Use POST with the paste as the body (text/plain or JSON {\"text\": \"...\"})." },
+    { status: 405, headers: { Allow: "POST" } },
+  );
+}

@@ -1,0 +1,31 @@
+import { catalogue, entryByCode, entryBySlug } from "@/lib/catalogue";
+import { toPublicEntry } from "@/lib/catalogue/public";
+import { familyOf, parseCode } from "@/lib/codes/normalize";
+
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return catalogue.map((entry) => ({ code: entry.slug }));
+}
+
+/** GET /api/codes/<CODE>: one entry, in any spelling of its code; 404 with a JSON error otherwise. */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const requested = decodeURIComponent(code);
+  const entry = entryBySlug(requested) ?? entryByCode(requested);
+  if (entry) {
+    return Response.json(toPublicEntry(entry, process.env.NEXT_PUBLIC_BASE_PATH ?? ""));
+  }
+  const parsed = parseCode(requested);
+  return Response.json(
+    {
+      error: "unknown_code",
+      message: parsed
+        ? `${parsed.canonical} is not in the catalogue${parsed.known ? "" : ` (the ${familyOf(parsed.canonical)} family belongs to another service)`}. GET /api/codes lists every code.`
+        : `"${requested.slice(0, 80)}" is not an error code. Codes look like AIS.0101, ModelArts.4204, APIG.0308 or APIGW.0101; GET /api/codes lists them all.`,
+      code: parsed?.canonical ?? null,
+      family: parsed?.family ?? null,
+    },
+    { status: 404 },
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useState } from "react";
+
+interface Props {
+  /** The text to copy, or a function that makes it at click time (for links that need the page's address). */
+  text: string | (() => string);
+  label: string;
+  /** What a screen reader hears, when the visible label is short. */
+  ariaLabel?: string;
+  className?: string;
+  testId?: string;
+}
+
+/** A button that copies text to the clipboard and says so, or says how to copy by hand when it cannot. */
+export function CopyButton({ text, label, ariaLabel, className, testId }: Props) {
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+
+  async function copy() {
+    const value = typeof text === "function" ? text() : text;
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus("copied");
+    } catch {
+      setStatus("failed");
+    }
+    window.setTimeout(() => setStatus("idle"), 2500);
+  }
+
+  return (
+    <button
+      type="button"
+      onClick={copy}
+      aria-label={ariaLabel}
+      data-testid={testId}
+      className={
+        className ??
+        "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 focus:outline-2 focus:outline-blue-700"
+      }
+    >
+      {status === "copied" ? "Copied" : status === "failed" ? "Copy failed: select and copy by hand" : label}
+      <span role="status" className="sr-only">
+        {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy" : ""}
+      </span>
+    </button>
+  );
+}

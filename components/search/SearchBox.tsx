@@ -1,0 +1,264 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { CATEGORIES, LAYERS, type Layer } from "@/lib/catalogue/constants";
+import { LAYER_INFO } from "@/lib/catalogue/layers";
+import { encodeShare } from "@/lib/diagnose/share";
+import { redact } from "@/lib/classify/redact";
+import type { SearchFilters } from "@/lib/search";
+import { SearchResults } from "./SearchResults";
+import { useSearchModule } from "./useSearchModule";
+import { useSlashToFocus } from "./useSlashToFocus";
+
+type Mode = "page" | "header";
+
+const PAGE_LIMIT = 20;
+const HEADER_LIMIT = 8;
+const URL_DEBOUNCE_MS = 250;
+
+function filtersFrom(params: URLSearchParams): SearchFilters {
+  const filters: SearchFilters = {};
+  const layer = params.get("layer");
+  if (layer && (LAYERS as readonly string[]).includes(layer)) filters.layer = layer as Layer;
+  const status = Number(params.get("status"));
+  if (Number.isInteger(status) && status >= 100 && status <= 599) filters.status = status;
+  const category = params.get("category");
+  if (category && (CATEGORIES as readonly string[]).includes(category)) filters.category = category as SearchFilters["category"];
+  return filters;
+}
+
+function searchUrl(query: string, filters: SearchFilters): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (filters.layer) params.set("layer", filters.layer);
+  if (filters.status) params.set("status", String(filters.status));
+  if (filters.category) params.set("category", filters.category);
+  const text = params.toString().replace(/%20/g, "+");
+  return text ? `/?${text}` : "/";
+}
+
+/**
+ * The one search box. On the home page (mode "page") it shows filters and the
+ * results inline and keeps the query in the URL; elsewhere (mode "header") it
+ * shows the results under the header. "/" focuses it, the arrow keys move
+ * through the results, Enter opens one and Escape clears.
+ */
+export function SearchBox({ mode }: { mode: Mode }) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const [query, setQuery] = useState(() => (mode === "page" ? params.get("q") ?? "" : ""));
+  const [filters, setFilters] = useState<SearchFilters>(() => (mode === "page" ? filtersFrom(new URLSearchParams(params.toString())) : {}));
+  const [open, setOpen] = useState(mode === "page");
+  const { search, load } = useSearchModule(mode === "page" && (params.has("q") || params.size > 0));
+  const input = useRef<HTMLInputElement>(null);
+  const links = useRef<(HTMLAnchorElement | null)[]>([]);
+  const pushed = useRef(false);
+  useSlashToFocus(input);
+
+  // The back and forward buttons change the URL: follow them.
+  useEffect(() => {
+    if (mode !== "page") return;
+    setQuery(params.get("q") ?? "");
+    setFilters(filtersFrom(new URLSearchParams(params.toString())));
+  }, [mode, params]);
+
+  const pasteKind = search && query ? search.pasteKind(query) : null;
+
+  // Keep the query and filters in the URL so a search can be linked, but never a pasted response.
+  useEffect(() => {
+    if (mode !== "page") return;
+    const timer = window.setTimeout(() => {
+      const target = searchUrl(pasteKind ? "" : query.trim(), filters);
+      const current = `${window.location.pathname.replace(process.env.NEXT_PUBLIC_BASE_PATH ?? "", "") || "/"}${window.location.search}`;
+      if (target === current.replace(/%20/g, "+")) return;
+      if (pushed.current) router.replace(target, { scroll: false });
+      else router.push(target, { scroll: false });
+      pushed.current = true;
+    }, URL_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [mode, query, filters, pasteKind, router]);
+
+  const active = query.trim() !== "" || Object.keys(filters).length > 0;
+  const results = useMemo(() => {
+    if (!search || !active || pasteKind) return [];
+    return search.getSearcher()(query, filters, mode === "page" ? PAGE_LIMIT : HEADER_LIMIT);
+  }, [search, active, pasteKind, query, filters, mode]);
+  const closest = useMemo(
+    () => (search && query.trim() && results.length === 0 && !pasteKind ? search.closestCodes(query, search.searchDocs, 5) : []),
+    [search, query, results.length, pasteKind],
+  );
+  const statuses = useMemo(
+    () => (search ? [...new Set(search.searchDocs.flatMap((d) => d.statuses))].sort((a, b) => a - b) : []),
+    [search],
+  );
+
+  function openResult(index: number) {
+    const result = results[index];
+    if (result) router.push(`/codes/${result.doc.slug}`);
+  }
+
+  function clear() {
+    setQuery("");
+    input.current?.focus();
+  }
+
+  function onInputKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" && results.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      links.current[0]?.focus();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      openResult(0);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      if (query) clear();
+      else if (mode === "header") setOpen(false);
+    }
+  }
+
+  function onLinkKeyDown(index: number, event: KeyboardEvent<HTMLAnchorElement>) {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      links.current[Math.min(index + 1, results.length - 1)]?.focus();
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      if (index === 0) input.current?.focus();
+      else links.current[index - 1]?.focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      clear();
+    }
+  }
+
+  function openOnDiagnose() {
+    const { fragment } = encodeShare({ paste: redact(query).text, causes: {}, ticked: [] });
+    router.push(`/diagnose#${fragment}`);
+  }
+
+  const resultsId = `search-results-${mode}`;
+  const showPanel = open && (query.trim() !== "" || (mode === "page" && active));
+
+  return (
+    <div className={mode === "header" ? "relative w-full max-w-md" : "mt-4"}>
+      <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}/`} method="get" onSubmit={(e) => e.preventDefault()}>
+        <input
+          ref={input}
+          type="search"
+          name="q"
+          aria-label="Search error codes"
+          aria-controls={resultsId}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={mode === "page" ? "Search codes and messages: APIG.0308, token expired, base64…  (press / to focus)" : "Search codes  ( / )"}
+          value={query}
+          onFocus={() => {
+            load();
+            setOpen(true);
+          }}
+          onChange={(e) => {
+            load();
+            setQuery(e.target.value);
+            setOpen(true);
+          }}
+          onKeyDown={onInputKeyDown}
+          className="w-full rounded border border-slate-400 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-blue-700"
+          data-testid={`search-input-${mode}`}
+        />
+      </form>
+
+      {mode === "page" && (
+        <div className="mt-2 flex flex-wrap gap-3 text-sm" data-testid="search-filters">
+          <label className="flex items-center gap-1">
+            Layer
+            <select
+              value={filters.layer ?? ""}
+              onChange={(e) => setFilters(({ layer: _drop, ...rest }) => (e.target.value ? { ...rest, layer: e.target.value as Layer } : rest))}
+              className="rounded border border-slate-400 bg-white px-1 py-0.5"
+            >
+              <option value="">Any layer</option>
+              {LAYERS.map((layer) => <option key={layer} value={layer}>{LAYER_INFO[layer].title}</option>)}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            HTTP status
+            <select
+              value={filters.status ?? ""}
+              onFocus={load}
+              onChange={(e) => setFilters(({ status: _drop, ...rest }) => (e.target.value ? { ...rest, status: Number(e.target.value) } : rest))}
+              className="rounded border border-slate-400 bg-white px-1 py-0.5"
+            >
+              <option value="">Any status</option>
+              {[...new Set([...statuses, ...(filters.status ? [filters.status] : [])])].map((s) => <option key={s} value={s}>{s}</option>)}
+            </select>
+          </label>
+          <label className="flex items-center gap-1">
+            Category
+            <select
+              value={filters.category ?? ""}
+              onChange={(e) => setFilters(({ category: _drop, ...rest }) => (e.target.value ? { ...rest, category: e.target.value as SearchFilters["category"] } : rest))}
+              className="rounded border border-slate-400 bg-white px-1 py-0.5"
+            >
+              <option value="">Any category</option>
+              {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+            </select>
+          </label>
+        </div>
+      )}
+
+      {showPanel && (
+        <div
+          className={
+            mode === "header"
+              ? "absolute left-0 right-0 top-full z-20 mt-1 max-h-[70vh] overflow-auto rounded border border-slate-300 bg-white shadow-lg"
+              : "mt-3 rounded border border-slate-300"
+          }
+          data-testid={`search-panel-${mode}`}
+        >
+          {!search && <p className="p-3 text-sm" role="status">Loading the search index…</p>}
+          {pasteKind && (
+            <div className="p-3 text-sm" data-testid="paste-offer">
+              This looks like a pasted response ({pasteKind}), not a search.{" "}
+              <button type="button" onClick={openOnDiagnose} className="text-blue-800 underline">
+                Open it on the diagnose page
+              </button>{" "}
+              to read its code, cause and steps. It stays in your browser.
+            </div>
+          )}
+          {search && results.length > 0 && (
+            <SearchResults
+              id={resultsId}
+              results={results}
+              linkRef={(i, el) => (links.current[i] = el)}
+              onLinkKeyDown={onLinkKeyDown}
+              onOpen={() => setOpen(mode === "page")}
+            />
+          )}
+          {search && !pasteKind && results.length === 0 && active && (
+            <div className="p-3 text-sm" role="status" data-testid="no-results">
+              <p>No code matches {query.trim() ? <>&ldquo;{query.trim()}&rdquo;</> : "these filters"}.</p>
+              {closest.length > 0 && (
+                <>
+                  <p className="mt-1">Closest codes:</p>
+                  <ul className="mt-1 space-y-0.5">
+                    {closest.map(({ doc, reason }) => (
+                      <li key={doc.slug}>
+                        <Link href={`/codes/${doc.slug}`} className="font-mono text-blue-800 underline">{doc.code ?? doc.slug}</Link>{" "}
+                        {doc.message} <span className="text-slate-600">({reason})</span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <p className="mt-1">
+                Have the whole response? <Link href="/diagnose" className="text-blue-800 underline">Paste it on the diagnose page</Link>.
+              </p>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

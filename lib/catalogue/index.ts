@@ -1,0 +1,27 @@
+import type { Entry, Layer } from "./schema";
+import data from "../../generated/catalogue.json";
+import { normalizeCode } from "../codes/normalize";
+
+/**
+ * The validated catalogue, as written by scripts/build-data.ts.
+ * Everything at run time (pages, API, search, classifier) reads it from here.
+ */
+export const catalogue: readonly Entry[] = data as unknown as Entry[];
+
+const bySlug = new Map(catalogue.map((entry) => [entry.slug, entry]));
+const byCode = new Map(catalogue.filter((e) => e.code).map((entry) => [entry.code!.toUpperCase(), entry]));
+
+/** The entry whose page is /codes/<slug>, exactly as spelled. */
+export function entryBySlug(slug: string): Entry | undefined {
+  return bySlug.get(slug);
+}
+
+/** The entry for a code in any spelling (apig0308, APIG-0308, ...). */
+export function entryByCode(input: string): Entry | undefined {
+  const code = normalizeCode(input);
+  return code ? byCode.get(code.toUpperCase()) : undefined;
+}
+
+export function entriesInLayer(layer: Layer): Entry[] {
+  return catalogue.filter((entry) => entry.layer === layer);
+}

@@ -1,0 +1,109 @@
+/**
+ * Documented messages as patterns. Placeholders ({xxx}, XXX, XX, xxx,
+ * ******) are wildcards; comparison ignores case, surrounding space, runs of
+ * spaces, trailing full stops, and straight versus curly quotes. Matching
+ * uses indexOf over literal pieces, never a regular expression built from
+ * content, so it is linear in the message length.
+ */
+import { trimEndStops } from "./strings";
+
+/** Lower case, one kind of apostrophe and quote, single spaces, no trailing full stop. */
+export function normalizeMessage(text: string): string {
+  return trimEndStops(
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
+}
+
+/** Same length as the input, so offsets still line up: for searching a whole paste. */
+export function foldForSearch(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+const PLACEHOLDER = /\{[^{}]{0,40}\}|\*{3,}|(?<![A-Za-z])(?:XXX|XX|xxx)(?![A-Za-z])/g;
+
+export type MatchMode = "full" | "prefix" | "contains";
+
+export interface MessagePattern {
+  /** The pattern as written in the content. */
+  text: string;
+  /** Literal pieces between wildcards, normalised; pieces.length - 1 wildcards. */
+  pieces: string[];
+  /** Characters of literal text, for preferring the more specific pattern. */
+  literalLength: number;
+}
+
+export function compilePattern(text: string): MessagePattern {
+  const pieces: string[] = [];
+  let last = 0;
+  PLACEHOLDER.lastIndex = 0;
+  for (let m = PLACEHOLDER.exec(text); m; m = PLACEHOLDER.exec(text)) {
+    pieces.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  pieces.push(text.slice(last));
+  const normalized = pieces.map((p, i) => {
+    let n = p.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ");
+    if (i === 0) n = n.replace(/^\s+/, "");
+    if (i === pieces.length - 1) n = trimEndStops(n);
+    return n;
+  });
+  return { text, pieces: normalized, literalLength: normalized.reduce((sum, p) => sum + p.length, 0) };
+}
+
+const BOUNDARY = new Set([" ", ":", ",", ";", ".", "!", "?", "(", ")", "[", "]", "|", "-", "'", '"', "\n", "\t", "，", "：", "。", "}", "{"]);
+
+function isBoundary(text: string, index: number): boolean {
+  return index <= 0 || index >= text.length || BOUNDARY.has(text[index]) || BOUNDARY.has(text[index - 1]);
+}
+
+/**
+ * Where the pattern's pieces lie in `message` from `from` on; returns the end
+ * of the last literal piece, or -1. The first piece must sit exactly at `from`.
+ */
+function matchFrom(p: MessagePattern, message: string, from: number, anchoredEnd: boolean): number {
+  const pieces = p.pieces;
+  if (!message.startsWith(pieces[0], from)) return -1;
+  let pos = from + pieces[0].length;
+  if (pieces.length === 1) return anchoredEnd && pos !== message.length ? -1 : pos;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const at = message.indexOf(pieces[i], pos);
+    if (at === -1) return -1;
+    pos = at + pieces[i].length;
+  }
+  const lastPiece = pieces[pieces.length - 1];
+  if (anchoredEnd) {
+    if (lastPiece === "") return message.length;
+    return message.endsWith(lastPiece) && message.length - lastPiece.length >= pos ? message.length : -1;
+  }
+  if (lastPiece === "") return message.length;
+  const at = message.indexOf(lastPiece, pos);
+  return at === -1 ? -1 : at + lastPiece.length;
+}
+
+/**
+ * How `pattern` matches a message already passed through normalizeMessage:
+ * the whole message, its start (followed by a word boundary), or somewhere
+ * inside it (long patterns only). Null when it does not.
+ */
+export function matchPattern(p: MessagePattern, message: string): MatchMode | null {
+  if (matchFrom(p, message, 0, true) !== -1) return "full";
+  const prefixEnd = matchFrom(p, message, 0, false);
+  if (prefixEnd !== -1 && isBoundary(message, prefixEnd)) return "prefix";
+  const head = p.pieces[0];
+  if (head.length < 12) return null;
+  let at = message.indexOf(head, 1);
+  let tries = 0;
+  while (at !== -1 && tries++ < 8) {
+    if (isBoundary(message, at)) {
+      const end = matchFrom(p, message, at, false);
+      if (end !== -1 && isBoundary(message, end)) return "contains";
+    }
+    at = message.indexOf(head, at + 1);
+  }
+  return null;
+}

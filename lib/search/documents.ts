@@ -1,0 +1,91 @@
+import type { Entry, Layer } from "../catalogue/schema";
+import type { CATEGORIES } from "../catalogue/schema";
+
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * What a search result shows: the fields the browser needs to render a row
+ * and to filter. This is the shape of generated/search-docs.json.
+ */
+export interface SearchDocCore {
+  /** Page slug: /codes/<slug>. Equal to the code when there is one. */
+  slug: string;
+  code: string | null;
+  layer: Layer;
+  httpStatus: number | null;
+  /** Every HTTP status the entry's messages can come with. */
+  statuses: number[];
+  category: Category;
+  /** The headline documented message. */
+  message: string;
+  summary: string;
+}
+
+/**
+ * A document as the index is built from it: the display fields plus the
+ * searchable text. The searchable text is stored once, inside the serialised
+ * fuse.js index, so the browser is shipped SearchDocCore only (see compactDocs).
+ */
+export interface SearchDoc extends SearchDocCore {
+  /** Documented messages, then their run-time variants. */
+  messages: string[];
+  /** Words people search with that the docs do not use. */
+  keywords: string[];
+  /** One string per cause: `${title}${CAUSE_SEPARATOR}${tell}`. */
+  causes: string[];
+  /** The action of every step, in cause order. */
+  steps: string[];
+}
+
+/** Joins a cause's title and its tell in the `causes` field. */
+export const CAUSE_SEPARATOR = " \u2014 ";
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const v = value.trim();
+    const key = v.toLowerCase();
+    if (v && !seen.has(key)) {
+      seen.add(key);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+export function toSearchDoc(entry: Entry): SearchDoc {
+  return {
+    slug: entry.slug,
+    code: entry.code,
+    layer: entry.layer,
+    httpStatus: entry.httpStatus,
+    statuses: entry.statuses,
+    category: entry.category,
+    message: entry.message,
+    summary: entry.summary,
+    messages: unique([...entry.messages.map((m) => m.text), ...entry.variants.map((v) => v.text)]),
+    keywords: unique(entry.keywords.map(String)),
+    causes: entry.causes.map((c) => `${c.title.trim()}${CAUSE_SEPARATOR}${c.tell.trim()}`),
+    steps: unique(entry.causes.flatMap((c) => c.steps.map((s) => s.action))),
+  };
+}
+
+/** Catalogue entries to search documents, in catalogue order. */
+export function toSearchDocs(entries: readonly Entry[]): SearchDoc[] {
+  return entries.map(toSearchDoc);
+}
+
+/** Drops the searchable text (it lives in the index) to keep the browser payload small. */
+export function compactDocs(docs: readonly SearchDocCore[]): SearchDocCore[] {
+  return docs.map(({ slug, code, layer, httpStatus, statuses, category, message, summary }) => ({
+    slug,
+    code,
+    layer,
+    httpStatus,
+    statuses,
+    category,
+    message,
+    summary,
+  }));
+}

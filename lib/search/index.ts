@@ -1,0 +1,33 @@
+/**
+ * Search over the catalogue, for the browser and the server alike.
+ *
+ *   import { getSearcher, looksLikePaste, closestCodes, searchDocs } from "@/lib/search";
+ *   const results = getSearcher()("apig0308", { layer: "apig" }, 10);
+ *
+ * The documents and the fuse.js index are built once by scripts/build-data.ts
+ * (generated/search-docs.json, generated/search-index.json); here they are
+ * only parsed, the first time a search runs.
+ */
+import docsJson from "../../generated/search-docs.json";
+import indexJson from "../../generated/search-index.json";
+import type { SearchDocCore } from "./documents";
+import type { SearchIndexJson } from "./index-build";
+import { createSearcher, type Searcher } from "./search";
+
+export type { Category, SearchDocCore, SearchDoc } from "./documents";
+export type { SearchFilters, SearchResult, Highlight, Range, Searcher } from "./search";
+export type { ClosestCode, ClosestReason } from "./closest";
+export { createSearcher, matchesFilters, DEFAULT_LIMIT } from "./search";
+export { closestCodes } from "./closest";
+export { looksLikePaste, pasteKind } from "./paste";
+
+/** The shipped documents, in catalogue order. */
+export const searchDocs = docsJson as unknown as readonly SearchDocCore[];
+
+let searcher: Searcher | null = null;
+
+/** The catalogue's searcher, created on first use. */
+export function getSearcher(): Searcher {
+  searcher ??= createSearcher(searchDocs, indexJson as unknown as SearchIndexJson);
+  return searcher;
+}

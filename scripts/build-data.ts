@@ -1,0 +1,42 @@
+/**
+ * Build step: validates content/codes and writes the data the app, the API
+ * and the command line read at run time into generated/ (not committed).
+ * Runs before `dev`, `build` and the tests; fails with every content problem named.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { CatalogueError, loadCatalogue } from "../lib/catalogue/load";
+import { compactDocs, toSearchDocs } from "../lib/search/documents";
+import { buildSearchIndex } from "../lib/search/index-build";
+
+const root = process.cwd();
+const outDir = path.join(root, "generated");
+
+function main(): void {
+  const entries = loadCatalogue(path.join(root, "content", "codes"), root);
+  fs.mkdirSync(outDir, { recursive: true });
+  const catalogueJson = JSON.stringify(entries);
+  fs.writeFileSync(path.join(outDir, "catalogue.json"), catalogueJson);
+  fs.writeFileSync(path.join(outDir, "slugs.json"), JSON.stringify(entries.map((e) => e.slug)));
+  console.log(`build-data: ${entries.length} entries -> generated/catalogue.json (${(catalogueJson.length / 1024).toFixed(1)} KiB)`);
+
+  // Search: the documents the browser shows and the fuse.js index, built once here.
+  const searchDocs = toSearchDocs(entries);
+  const docsJson = JSON.stringify(compactDocs(searchDocs));
+  const indexJson = JSON.stringify(buildSearchIndex(searchDocs));
+  fs.writeFileSync(path.join(outDir, "search-docs.json"), docsJson);
+  fs.writeFileSync(path.join(outDir, "search-index.json"), indexJson);
+  console.log(
+    `build-data: search -> generated/search-docs.json (${(docsJson.length / 1024).toFixed(1)} KiB), generated/search-index.json (${(indexJson.length / 1024).toFixed(1)} KiB)`,
+  );
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof CatalogueError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks: the npm packages from the lock file and,
+# when asked (--browser), Debian's chromium for the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+lock_hash=$(sha1sum package-lock.json | cut -d' ' -f1)
+if [ ! -f node_modules/.lock-hash ] || [ "$(cat node_modules/.lock-hash)" != "$lock_hash" ]; then
+  echo "ensure-deps: installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.lock-hash
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ ! -x "$chromium_path" ]; then
+    echo "ensure-deps: $chromium_path not found; installing Debian's chromium"
+    sudo_cmd=""
+    if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  fi
+  "$chromium_path" --version
+fi
