@@ -28,6 +28,7 @@ export function CopyButton({ text, label, ariaLabel, className, testId }: Props)
   }
 
   return (
+    <>
     <button
       type="button"
       onClick={copy}
@@ -39,9 +40,10 @@ export function CopyButton({ text, label, ariaLabel, className, testId }: Props)
       }
     >
       {status === "copied" ? "Copied" : status === "failed" ? "Copy failed: select and copy by hand" : label}
-      <span role="status" className="sr-only">
-        {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy" : ""}
-      </span>
     </button>
+    <span role="status" className="sr-only">
+      {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy" : ""}
+    </span>
+    </>
   );
 }

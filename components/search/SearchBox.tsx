@@ -8,6 +8,7 @@ import { LAYER_INFO } from "@/lib/catalogue/layers";
 import { encodeShare } from "@/lib/diagnose/share";
 import { redact } from "@/lib/classify/redact";
 import type { SearchFilters } from "@/lib/search";
+import { pasteKind as pasteKindOf } from "@/lib/search/paste";
 import { SearchResults } from "./SearchResults";
 import { useSearchModule } from "./useSearchModule";
 import { useSlashToFocus } from "./useSlashToFocus";
@@ -55,29 +56,35 @@ export function SearchBox({ mode }: { mode: Mode }) {
   const input = useRef<HTMLInputElement>(null);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
   const pushed = useRef(false);
+  /** The last URL this box wrote, so that following the URL does not undo typing. */
+  const written = useRef<string | null>(null);
+  const urlTimer = useRef<number | undefined>(undefined);
   useSlashToFocus(input);
 
   // The back and forward buttons change the URL: follow them.
   useEffect(() => {
     if (mode !== "page") return;
+    const here = searchUrl(params.get("q") ?? "", filtersFrom(new URLSearchParams(params.toString())));
+    if (here === written.current) return;
     setQuery(params.get("q") ?? "");
     setFilters(filtersFrom(new URLSearchParams(params.toString())));
   }, [mode, params]);
 
-  const pasteKind = search && query ? search.pasteKind(query) : null;
+  const pasteKind = useMemo(() => pasteKindOf(query), [query]);
 
   // Keep the query and filters in the URL so a search can be linked, but never a pasted response.
   useEffect(() => {
     if (mode !== "page") return;
-    const timer = window.setTimeout(() => {
+    urlTimer.current = window.setTimeout(() => {
       const target = searchUrl(pasteKind ? "" : query.trim(), filters);
       const current = `${window.location.pathname.replace(process.env.NEXT_PUBLIC_BASE_PATH ?? "", "") || "/"}${window.location.search}`;
       if (target === current.replace(/%20/g, "+")) return;
+      written.current = target;
       if (pushed.current) router.replace(target, { scroll: false });
       else router.push(target, { scroll: false });
       pushed.current = true;
     }, URL_DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
+    return () => window.clearTimeout(urlTimer.current);
   }, [mode, query, filters, pasteKind, router]);
 
   const active = query.trim() !== "" || Object.keys(filters).length > 0;
@@ -94,9 +101,16 @@ export function SearchBox({ mode }: { mode: Mode }) {
     [search],
   );
 
+  /** Opening a result must not be overtaken by a URL update still waiting to be written. */
+  function cancelUrlWrite() {
+    window.clearTimeout(urlTimer.current);
+  }
+
   function openResult(index: number) {
     const result = results[index];
-    if (result) router.push(`/codes/${result.doc.slug}`);
+    if (!result) return;
+    cancelUrlWrite();
+    router.push(`/codes/${result.doc.slug}`);
   }
 
   function clear() {
@@ -134,6 +148,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
   }
 
   function openOnDiagnose() {
+    cancelUrlWrite();
     const { fragment } = encodeShare({ paste: redact(query).text, causes: {}, ticked: [] });
     router.push(`/diagnose#${fragment}`);
   }
@@ -233,7 +248,10 @@ export function SearchBox({ mode }: { mode: Mode }) {
               results={results}
               linkRef={(i, el) => (links.current[i] = el)}
               onLinkKeyDown={onLinkKeyDown}
-              onOpen={() => setOpen(mode === "page")}
+              onOpen={() => {
+                cancelUrlWrite();
+                setOpen(mode === "page");
+              }}
             />
           )}
           {search && !pasteKind && results.length === 0 && active && (

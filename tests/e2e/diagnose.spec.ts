@@ -75,7 +75,7 @@ test.describe("diagnose", () => {
 
   test("a damaged share link says so and keeps the page usable", async ({ page }) => {
     await page.goto("diagnose#d=not-valid-base64!!");
-    await expect(page.getByRole("alert")).toContainText("damaged");
+    await expect(page.getByRole("alert").filter({ hasText: "damaged" })).toContainText("shared link");
     await expect(page.getByRole("textbox", { name: "Paste an error response" })).toBeEditable();
   });
 });
