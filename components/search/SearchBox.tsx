@@ -10,6 +10,7 @@ import { redact } from "@/lib/classify/redact";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
 import { SearchResults } from "./SearchResults";
+import { fallbackInputId } from "./SearchFallback";
 import { useSearchModule } from "./useSearchModule";
 import { useSlashToFocus } from "./useSlashToFocus";
 
@@ -49,7 +50,11 @@ function searchUrl(query: string, filters: SearchFilters): string {
 export function SearchBox({ mode }: { mode: Mode }) {
   const router = useRouter();
   const params = useSearchParams();
-  const [query, setQuery] = useState(() => (mode === "page" ? params.get("q") ?? "" : ""));
+  // Text typed into the server-rendered fallback before this box took over is kept.
+  const [query, setQuery] = useState(() => {
+    const typed = typeof document === "undefined" ? "" : (document.getElementById(fallbackInputId(mode)) as HTMLInputElement | null)?.value ?? "";
+    return typed || (mode === "page" ? params.get("q") ?? "" : "");
+  });
   const [filters, setFilters] = useState<SearchFilters>(() => (mode === "page" ? filtersFrom(new URLSearchParams(params.toString())) : {}));
   const [open, setOpen] = useState(mode === "page");
   const { search, load } = useSearchModule(mode === "page" && (params.has("q") || params.size > 0));

@@ -14,6 +14,7 @@ import { CausePicker } from "./causes";
 import { compilePattern, matchPattern, normalizeMessage, type MatchMode, type MessagePattern } from "./patterns";
 import type { Finding, MatchedBy, RawError, RunnerUp } from "./types";
 import { extractValues } from "./values";
+import { LAYER_FAMILY, LAYERS } from "../catalogue/constants";
 
 interface EntryPattern {
   entry: Entry;
@@ -54,12 +55,9 @@ function clamp(n: number): number {
   return Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
 }
 
-// The layers in catalogue order and the family each owns, as in
-// lib/catalogue/schema.ts (LAYERS, LAYER_FAMILY). Repeated here so the
-// classifier does not pull the content schema (and zod) into a Web Worker.
-const LAYER_ORDER = ["ocr", "modelarts", "apig", "apigw"];
-const FAMILY_LAYER: Record<string, string> = { AIS: "ocr", ModelArts: "modelarts", APIG: "apig", APIGW: "apigw" };
-const layerRank = new Map<string, number>(LAYER_ORDER.map((l, i) => [l, i]));
+// The layers in catalogue order and the family each owns (constants.ts has no zod, so the worker bundle stays small).
+const FAMILY_LAYER: Record<string, string> = Object.fromEntries(LAYERS.map((layer) => [LAYER_FAMILY[layer], layer]));
+const layerRank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
 
 export interface FindingContext {
   /** The text around the error, for values such as the endpoint. */
