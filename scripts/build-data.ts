@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CatalogueError, loadCatalogue } from "../lib/catalogue/load";
+import { loadTeamNotes } from "../lib/catalogue/notes";
 import { compactDocs, toSearchDocs } from "../lib/search/documents";
 import { buildSearchIndex } from "../lib/search/index-build";
 
@@ -19,6 +20,12 @@ function main(): void {
   fs.writeFileSync(path.join(outDir, "catalogue.json"), catalogueJson);
   fs.writeFileSync(path.join(outDir, "slugs.json"), JSON.stringify(entries.map((e) => e.slug)));
   console.log(`build-data: ${entries.length} entries -> generated/catalogue.json (${(catalogueJson.length / 1024).toFixed(1)} KiB)`);
+
+  // Team notes: a deployment's own notes on codes, from the folder NOTES_DIR names (optional).
+  const notesDir = process.env.NOTES_DIR;
+  const notes = notesDir ? loadTeamNotes(path.resolve(root, notesDir), entries) : [];
+  fs.writeFileSync(path.join(outDir, "notes.json"), JSON.stringify(notes));
+  console.log(`build-data: ${notes.length} team note(s)${notesDir ? ` from ${notesDir}` : " (NOTES_DIR not set)"} -> generated/notes.json`);
 
   // Search: the documents the browser shows and the fuse.js index, built once here.
   const searchDocs = toSearchDocs(entries);

@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "../lib/catalogue/load";
+import { loadTeamNotes } from "../lib/catalogue/notes";
 
 const files = process.argv.slice(2);
 if (files.length > 0) {
@@ -21,6 +22,10 @@ if (files.length > 0) {
 try {
   const entries = loadCatalogue(path.join(process.cwd(), "content", "codes"));
   console.log(`content/codes: ${entries.length} entries, all valid`);
+  if (process.env.NOTES_DIR) {
+    const notes = loadTeamNotes(path.resolve(process.env.NOTES_DIR), entries);
+    console.log(`${process.env.NOTES_DIR}: ${notes.length} team note(s), all valid`);
+  }
 } catch (error) {
   if (error instanceof CatalogueError) {
     console.error(error.message);

@@ -1,6 +1,21 @@
-import { marked } from "marked";
+import { Marked } from "marked";
 
-/** Renders an entry's "what went wrong" Markdown (our own content, not user input) to HTML. */
-export function renderBody(markdown: string): string {
-  return marked.parse(markdown, { async: false, gfm: true }) as string;
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+// Raw HTML in the Markdown (content files, or a team's notes) is shown as text, never as markup.
+const markdown = new Marked({
+  gfm: true,
+  async: false,
+  renderer: {
+    html(token) {
+      return escapeHtml(token.text);
+    },
+  },
+});
+
+/** Renders "what went wrong" text or a team note from Markdown to HTML. */
+export function renderBody(source: string): string {
+  return markdown.parse(source) as string;
 }

@@ -1,5 +1,7 @@
 import type { Entry, Layer } from "./schema";
 import data from "../../generated/catalogue.json";
+import notesData from "../../generated/notes.json";
+import type { TeamNote } from "./notes";
 import { normalizeCode } from "../codes/normalize";
 
 /**
@@ -24,4 +26,11 @@ export function entryByCode(input: string): Entry | undefined {
 
 export function entriesInLayer(layer: Layer): Entry[] {
   return catalogue.filter((entry) => entry.layer === layer);
+}
+
+const notes = notesData as unknown as TeamNote[];
+
+/** The deployment's own notes on an entry (from NOTES_DIR at build time), if any. */
+export function teamNotesFor(slug: string): TeamNote[] {
+  return notes.filter((note) => note.slug === slug);
 }

@@ -29,7 +29,7 @@ test.describe("POST /api/classify", () => {
   });
 
   test("invalid JSON and JSON without text answer 400", async ({ request }) => {
-    const broken = await request.post("api/classify", { data: "{not json", headers: { "content-type": "application/json" } });
+    const broken = await request.post("api/classify", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
     expect(broken.status()).toBe(400);
     expect((await broken.json()).error).toBe("invalid_json");
     const noText = await request.post("api/classify", { data: { body: "x" } });
@@ -49,5 +49,16 @@ test.describe("POST /api/classify", () => {
     const response = await request.get("api/classify");
     expect(response.status()).toBe(405);
     expect(response.headers()["allow"]).toBe("POST");
+  });
+});
+
+test.describe("POST /api/classify content types", () => {
+  test("curl's default form type is read as text; binary types answer 415", async ({ request }) => {
+    const curl = await request.post("api/classify", { data: "APIG.0308", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(curl.status()).toBe(200);
+    expect((await curl.json()).findings[0].code).toBe("APIG.0308");
+    const png = await request.post("api/classify", { data: Buffer.from([0x89, 0x50, 0x4e, 0x47]), headers: { "content-type": "image/png" } });
+    expect(png.status()).toBe(415);
+    expect(await png.json()).toMatchObject({ error: "unsupported_content_type", message: expect.stringContaining("text/plain") });
   });
 });

@@ -15,6 +15,17 @@ function error(status: number, code: string, message: string) {
  * Answers {"findings": [...]}, most important first.
  */
 export async function POST(request: Request) {
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  const isJson = /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
+  // curl's -d and --data-binary send application/x-www-form-urlencoded unless told otherwise: read it as text.
+  const isText = type.startsWith("text/") || type.startsWith("application/x-www-form-urlencoded");
+  if (type && !isJson && !isText) {
+    return error(
+      415,
+      "unsupported_content_type",
+      `Content type "${type.split(";")[0]}" is not accepted. Send the paste as text/plain, or as application/json {"text": "..."}.`,
+    );
+  }
   const read = await readTextBody(request, MAX_API_BODY_BYTES);
   if (!read.ok) {
     return read.reason === "too-large"
@@ -23,8 +34,7 @@ export async function POST(request: Request) {
   }
 
   let text = read.text;
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  if (type.includes("application/json")) {
+  if (isJson) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { catalogue, entryByCode, entryBySlug } from "@/lib/catalogue";
+import { catalogue, entryByCode, entryBySlug, teamNotesFor } from "@/lib/catalogue";
 import { FIX_OWNER_LABEL, LAYER_INFO, RETRY_LABEL } from "@/lib/catalogue/layers";
 import { entryLabel, entryToMarkdown, statusText } from "@/lib/catalogue/markdown";
 import { entryPath } from "@/lib/catalogue/public";
@@ -33,6 +33,7 @@ export default async function CodePage({ params }: Props) {
   if (!entry) notFound();
 
   const layer = LAYER_INFO[entry.layer];
+  const notes = teamNotesFor(entry.slug);
   const related = entry.related.map((code) => entryByCode(code)).filter((e) => e !== undefined);
 
   return (
@@ -130,6 +131,25 @@ export default async function CodePage({ params }: Props) {
           );
         })}
       </section>
+
+      {notes.length > 0 && (
+        <section aria-labelledby="notes-heading" className="mt-6 rounded border border-blue-200 bg-blue-50 p-3" data-testid="team-notes">
+          <h2 id="notes-heading" className="text-xl font-semibold">Team notes</h2>
+          {notes.map((note) => (
+            <article key={note.file} className="mt-2">
+              <h3 className="font-semibold">{note.title}{note.updated && <span className="text-sm font-normal text-slate-700"> (updated {note.updated})</span>}</h3>
+              <div className="prose-body" dangerouslySetInnerHTML={{ __html: renderBody(note.body) }} />
+              {note.links.length > 0 && (
+                <ul className="list-disc pl-6 text-sm">
+                  {note.links.map((link) => (
+                    <li key={link.url}><a href={link.url} className="text-blue-800 underline" rel="noreferrer">{link.title}</a></li>
+                  ))}
+                </ul>
+              )}
+            </article>
+          ))}
+        </section>
+      )}
 
       {entry.escalate.length > 0 && (
         <section aria-labelledby="escalate-heading" className="mt-6">

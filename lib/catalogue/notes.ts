@@ -1,0 +1,79 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { z } from "zod";
+import { CatalogueError, type ContentProblem } from "./load";
+import type { Entry } from "./schema";
+import { normalizeCode } from "../codes/normalize";
+
+/**
+ * A team's own notes on catalogue codes (internal runbooks, known incidents),
+ * kept outside the shipped content in the folder named by NOTES_DIR. Each file
+ * is Markdown with front matter; the loader checks it like the content.
+ */
+
+const text = z.string().trim().min(1, "a non-empty string");
+
+export const noteSchema = z.strictObject({
+  /** The catalogue code (or slug, for the entry without a code) the note belongs to. */
+  code: text,
+  title: text.max(120, "a title of at most 120 characters"),
+  links: z.array(z.strictObject({ url: z.url("an http(s) URL"), title: text })).default([]),
+  updated: z.union([text, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+});
+
+export interface TeamNote {
+  /** The slug of the entry the note is attached to. */
+  slug: string;
+  title: string;
+  links: { url: string; title: string }[];
+  updated?: string;
+  /** The note's text, as Markdown. */
+  body: string;
+  file: string;
+}
+
+/** Loads every *.md note in `dir` and attaches it to a catalogue entry; throws naming each bad file and field. */
+export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[] {
+  let files: string[];
+  try {
+    files = fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+  } catch (error) {
+    throw new CatalogueError([{ file: dir, field: "(folder)", problem: `cannot be read (NOTES_DIR): ${(error as Error).message}` }]);
+  }
+  const slugs = new Map(entries.map((e) => [e.slug.toLowerCase(), e.slug]));
+  const problems: ContentProblem[] = [];
+  const notes: TeamNote[] = [];
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const add = (field: string, problem: string) => problems.push({ file, field, problem });
+    let parsed: matter.GrayMatterFile<string>;
+    try {
+      parsed = matter(fs.readFileSync(file, "utf8"), {});
+    } catch (error) {
+      add("(front matter)", `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+      continue;
+    }
+    const result = noteSchema.safeParse(parsed.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") || "(front matter)";
+        add(field, issue.code === "invalid_type" && issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.message}`);
+      }
+      continue;
+    }
+    const slug = slugs.get((normalizeCode(result.data.code) ?? result.data.code).toLowerCase());
+    if (!slug) {
+      add("code", `expected a code in the catalogue, found "${result.data.code}"`);
+      continue;
+    }
+    const body = parsed.content.trim();
+    if (!body) {
+      add("(body)", "missing; write the note below the front matter");
+      continue;
+    }
+    notes.push({ slug, title: result.data.title, links: result.data.links, updated: result.data.updated, body, file: name });
+  }
+  if (problems.length > 0) throw new CatalogueError(problems);
+  return notes;
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadCatalogue } from "@/lib/catalogue/load";
+import { loadTeamNotes } from "@/lib/catalogue/notes";
+
+const entries = loadCatalogue(path.join(process.cwd(), "content", "codes"));
+const temps: string[] = [];
+function notesDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "notes-"));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("team notes", () => {
+  it("loads the example notes folder and attaches a note by any spelling of its code", () => {
+    const notes = loadTeamNotes(path.join(process.cwd(), "tests", "fixtures", "team-notes"), entries);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ slug: "APIG.0308", title: "Batch scanner hits the rate limit at month end", updated: "2026-11-01" });
+    expect(notes[0].links[0].url).toBe("https://wiki.example.com/runbooks/ocr-throttling");
+  });
+
+  it("names the file and field of a bad note", () => {
+    const dir = notesDir({
+      "a.md": "---\ncode: APIG.0308\n---\nbody",
+      "b.md": "---\ncode: VPC.0301\ntitle: Other service\n---\nbody",
+      "c.md": "---\ncode: AIS.0101\ntitle: t\nlinks:\n  - url: not-a-url\n    title: x\n---\nbody",
+      "d.md": "---\ncode: AIS.0101\ntitle: t\n---\n",
+    });
+    try {
+      loadTeamNotes(dir, entries);
+      expect.unreachable("bad notes must be rejected");
+    } catch (error) {
+      const problems = (error as { problems: { file: string; field: string; problem: string }[] }).problems;
+      expect(problems.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual(["a.md title", "b.md code", "c.md links[0].url", "d.md (body)"]);
+      expect(problems[1].problem).toBe('expected a code in the catalogue, found "VPC.0301"');
+    }
+  });
+
+  it("says clearly when the folder cannot be read", () => {
+    expect(() => loadTeamNotes("/nonexistent/notes", entries)).toThrow(/cannot be read \(NOTES_DIR\)/);
+  });
+});
