@@ -10,6 +10,8 @@ const frameAncestors = parseFrameAncestors(process.env.FRAME_ANCESTORS);
 
 const nextConfig: NextConfig = {
   basePath,
+  // A second build (the base-path test) can live beside the main one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   env: { NEXT_PUBLIC_BASE_PATH: basePath ?? "" },
   // `NEXT_OUTPUT=standalone npm run build` makes the self-contained server the Dockerfile ships.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,

@@ -40,6 +40,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}${basePath}/api/codes`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

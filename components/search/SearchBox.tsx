@@ -64,11 +64,16 @@ export function SearchBox({ mode }: { mode: Mode }) {
   /** The last URL this box wrote, so that following the URL does not undo typing. */
   const written = useRef<string | null>(null);
   const urlTimer = useRef<number | undefined>(undefined);
+  /** The query string last followed, so a re-render with the same URL does not undo typing. */
+  const seen = useRef(params.toString());
   useSlashToFocus(input);
 
   // The back and forward buttons change the URL: follow them.
   useEffect(() => {
     if (mode !== "page") return;
+    const now = params.toString();
+    if (now === seen.current) return;
+    seen.current = now;
     const here = searchUrl(params.get("q") ?? "", filtersFrom(new URLSearchParams(params.toString())));
     if (here === written.current) return;
     setQuery(params.get("q") ?? "");

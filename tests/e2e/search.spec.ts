@@ -59,7 +59,7 @@ test.describe("search", () => {
     await searchbox(page).fill("obs bucket");
     await expect(page).toHaveURL(/\?q=obs\+bucket/);
     await page.goBack();
-    await expect(page).toHaveURL(/\?q=rate\+limit/);
+    await expect(page).toHaveURL(/\?q=rate(\+|%20)limit/);
     await expect(searchbox(page)).toHaveValue("rate limit");
   });
 
