@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useTempFolders } from "../helpers/temp-folder";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 
 function frontMatter(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -38,16 +38,7 @@ function problemsOf(file: string, text: string) {
   return parseEntryFile(file, text).problems.map((p) => `${p.field}: ${p.problem}`);
 }
 
-const temps: string[] = [];
-function tempCatalogue(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "catalogue-"));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempCatalogue = useTempFolders("catalogue-");
 
 describe("parseEntryFile", () => {
   it("accepts a complete entry and derives slug, headline message and statuses", () => {

@@ -1,21 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useTempFolders } from "../helpers/temp-folder";
 import { loadCatalogue } from "@/lib/catalogue/load";
 import { loadTeamNotes } from "@/lib/catalogue/notes";
 
 const entries = loadCatalogue(path.join(process.cwd(), "content", "codes"));
-const temps: string[] = [];
-function notesDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "notes-"));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const notesDir = useTempFolders("notes-");
 
 describe("team notes", () => {
   it("loads the example notes folder and attaches a note by any spelling of its code", () => {
