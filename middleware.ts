@@ -17,9 +17,12 @@ export function middleware(request: NextRequest) {
     const target = new URL(`${basePath}/codes/${encodeURIComponent(resolution.slug)}${request.nextUrl.search}`, `${scheme}://${host}`);
     return NextResponse.redirect(target, 308);
   }
+  // Unknown codes get a helpful 404 page from a dynamic route of their own, so the code pages stay static.
   const headers = new Headers(request.headers);
   headers.set(REQUESTED_CODE_HEADER, encodeURIComponent(resolution.requested.slice(0, 80)));
-  return NextResponse.next({ request: { headers } });
+  const unknownPage = request.nextUrl.clone();
+  unknownPage.pathname = "/unknown-code/requested";
+  return NextResponse.rewrite(unknownPage, { request: { headers } });
 }
 
 export const config = { matcher: ["/codes/:path*"] };

@@ -174,7 +174,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
           type="search"
           name="q"
           aria-label="Search error codes"
-          aria-controls={resultsId}
+          aria-controls={showPanel && search && results.length > 0 ? resultsId : undefined}
           autoComplete="off"
           spellCheck={false}
           placeholder={mode === "page" ? "Search codes and messages: APIG.0308, token expired, base64…  (press / to focus)" : "Search codes  ( / )"}

@@ -16,7 +16,7 @@ function error(status: number, code: string, message: string) {
  */
 export async function POST(request: Request) {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
-  const isJson = /^application\/(?:[\w.+-]+\+)?json\b/.test(type);
+  const isJson = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/.test(type);
   // curl's -d and --data-binary send application/x-www-form-urlencoded unless told otherwise: read it as text.
   const isText = type.startsWith("text/") || type.startsWith("application/x-www-form-urlencoded");
   if (type && !isJson && !isText) {

@@ -13,7 +13,8 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-export const dynamicParams = true;
+// Every entry is prerendered; middleware.ts redirects other spellings and sends unknown codes to /unknown-code.
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return catalogue.map((entry) => ({ slug: entry.slug }));
@@ -29,7 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CodePage({ params }: Props) {
   const { slug } = await params;
   const entry = entryBySlug(decodeURIComponent(slug));
-  // Other spellings are redirected by middleware.ts; anything left is unknown.
   if (!entry) notFound();
 
   const layer = LAYER_INFO[entry.layer];

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { headers } from "next/headers";
+import { REQUESTED_CODE_HEADER } from "@/lib/catalogue/resolve";
 import { catalogue } from "@/lib/catalogue";
 import { entryLabel } from "@/lib/catalogue/markdown";
 import { entryPath } from "@/lib/catalogue/public";
 import { parseCode } from "@/lib/codes/normalize";
 import { closestCodes } from "@/lib/search/closest";
-import { REQUESTED_CODE_HEADER } from "@/lib/catalogue/resolve";
-
 
 function familySentence(requested: string): string {
   const parsed = parseCode(requested);
@@ -17,14 +16,21 @@ function familySentence(requested: string): string {
   return `${parsed.canonical} belongs to the ${parsed.family} family, which is another Huawei Cloud service, not OCR. Look it up in that service's error-code page; the codes below are the nearest in this catalogue.`;
 }
 
+/**
+ * What /codes/<something not in the catalogue> shows, with status 404.
+ * middleware.ts rewrites such requests to /unknown-code/..., whose page answers
+ * "not found", and passes the code asked for in a request header; reading it
+ * here keeps the code pages themselves static.
+ */
 export default async function UnknownCode() {
-  const raw = (await headers()).get(REQUESTED_CODE_HEADER);
-  let requested = "";
+  const raw = (await headers()).get(REQUESTED_CODE_HEADER) ?? "";
+  let requested = raw;
   try {
-    requested = raw ? decodeURIComponent(raw) : "";
+    requested = decodeURIComponent(raw);
   } catch {
-    requested = raw ?? "";
+    // Shown as it came.
   }
+  requested = requested.slice(0, 80);
   const closest = requested ? closestCodes(requested, catalogue, 6) : [];
 
   return (
