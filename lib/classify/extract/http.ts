@@ -2,7 +2,7 @@
  * Reads the HTTP side of a paste: status lines (curl -i, curl -v `< HTTP/1.1
  * 429`, proxy logs), X-Request-Id headers, and the ways logs and prose give a
  * status ("error[401]", "Error code: 429", "status code 401", "**Status code:
- * 400**", a table cell holding only "429"). These are hints: the assembler
+ * 400**", "状态码：400", a table cell holding only "429"). These are hints: the assembler
  * gives each error the hints nearest to it.
  */
 import type { ContextHint } from "../types";
@@ -19,6 +19,8 @@ const STATUS_PROSE = [
   /(?<![A-Za-z0-9_])(?:error|http(?: error)?)[ \t]*[\[( ][ \t]*(\d{3})(?![\d.])/gi,
   // 429 Client Error: Too Many Requests (Python requests)
   /(?<![\d.])(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b/g,
+  // Chinese docs and logs: 状态码：400, 状态码: 429, HTTP状态码 401 (full-width or ASCII colon).
+  /(?:状态码|狀態碼|响应码|響應碼)[ \t]*[:：=]?[ \t]*(\d{3})(?![\d.])/g,
   // A line (or table cell) that is only a 4xx/5xx status.
   /^[ \t|*]*([45]\d\d)[ \t|*]*$/gm,
 ];

@@ -159,6 +159,8 @@ describe("HTTP transcripts and status hints", () => {
     ["**Status code: 400**", "400"],
     ["429\n\nAPIG.0308", "429"],
     ["requests.exceptions.HTTPError: 504 Server Error: Gateway Timeout", "504"],
+    ["**状态码：400**", "400"],
+    ["响应码: 429", "429"],
   ])("finds the status in %j", (text, status) => {
     expect(scanHttp(text).find((h) => h.kind === "status")?.value).toBe(status);
   });

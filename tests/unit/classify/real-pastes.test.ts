@@ -5,12 +5,11 @@ const { items } = fixture<{ items: RealPaste[] }>("real-pastes.json");
 
 /**
  * The cause a reader takes from the original pastes' messages (items added
- * later carry their own `cause`). APIGW.0301's content files "ak not exist"
- * under aksk-signature-wrong.
+ * later carry their own `cause`).
  */
 const CAUSES: Record<string, string> = {
   "gh-hwsdknode-2": "aksk-signature-wrong",
-  "gh-ddns-newfuture-136": "aksk-signature-wrong",
+  "gh-ddns-newfuture-136": "ak-not-exist",
   "doc-hw-ocr-faq-zh-0301": "token-expired",
   "gh-tfhw-1335": "user-quota",
 };
