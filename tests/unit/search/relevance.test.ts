@@ -10,6 +10,10 @@ type Expect = "first" | "top3";
 const table: Array<[query: string, slug: string, expect: Expect]> = [
   // codes, in any spelling
   ["APIG.0308", "APIG.0308", "first"],
+  ["wrong region", "ModelArts.4204", "top3"],
+  ["wrong region", "APIG.0101", "top3"],
+  ["10MB", "AIS.0103", "top3"],
+  ["signature", "APIG.0301", "top3"],
   ["apig0308", "APIG.0308", "first"],
   ["APIG-0308", "APIG.0308", "first"],
   ["apig 0308", "APIG.0308", "first"],
