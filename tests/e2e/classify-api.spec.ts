@@ -45,10 +45,19 @@ test.describe("POST /api/classify", () => {
     expect(after.status()).toBe(200);
   });
 
-  test("GET answers 405 with a JSON error", async ({ request }) => {
-    const response = await request.get("api/classify");
-    expect(response.status()).toBe(405);
-    expect(response.headers()["allow"]).toBe("POST");
+  test("other methods answer 405 with a JSON error, here and on the catalogue API", async ({ request }) => {
+    for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
+      const response = await request.fetch("api/classify", { method });
+      expect(response.status(), method).toBe(405);
+      expect(response.headers()["allow"]).toBe("POST");
+      expect((await response.json()).error).toBe("method_not_allowed");
+    }
+    for (const path of ["api/codes", "api/codes/APIG.0308"]) {
+      const response = await request.post(path, { data: "x" });
+      expect(response.status(), path).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET");
+      expect((await response.json()).message).toContain("GET");
+    }
   });
 });
 

@@ -3,12 +3,9 @@ import { createClassifier } from "@/lib/classify";
 import { toApiFinding } from "@/lib/diagnose/api-finding";
 import { MAX_API_BODY_BYTES } from "@/lib/diagnose/limits";
 import { readTextBody } from "@/lib/http/read-body";
+import { jsonError as error, methodNotAllowed } from "@/lib/http/json-error";
 
 const classify = createClassifier(catalogue);
-
-function error(status: number, code: string, message: string) {
-  return Response.json({ error: code, message }, { status });
-}
 
 /**
  * POST /api/classify: the body is the pasted text (text/plain) or JSON {"text": "..."}.
@@ -59,9 +56,5 @@ export async function POST(request: Request) {
   });
 }
 
-export function GET() {
-  return Response.json(
-    { error: "method_not_allowed", message: "Use POST with the paste as the body (text/plain or JSON {\"text\": \"...\"})." },
-    { status: 405, headers: { Allow: "POST" } },
-  );
-}
+const notAllowed = methodNotAllowed("POST", 'Send the paste as the body (text/plain or JSON {"text": "..."}).');
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,5 +1,6 @@
 import { catalogue, entryByCode, entryBySlug } from "@/lib/catalogue";
 import { toPublicEntry } from "@/lib/catalogue/public";
+import { methodNotAllowed } from "@/lib/http/json-error";
 import { familyOf, parseCode } from "@/lib/codes/normalize";
 
 export const dynamicParams = true;
@@ -29,3 +30,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
     { status: 404 },
   );
 }
+
+const notAllowed = methodNotAllowed("GET", "GET /api/codes/<CODE> returns one entry.");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
