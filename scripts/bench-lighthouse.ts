@@ -15,6 +15,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { addCleanup, buildBasePath, requireBuild, startNextProduction, stopAll } from "./lib/serve-build";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium";
 
 const TARGET = 95;
 /** `notFound`: the page answers 404 by design, so Lighthouse is told to audit it anyway (ignoreStatusCode). */
@@ -26,16 +27,7 @@ const PAGES: Array<{ name: string; path: string; notFound?: boolean }> = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 type Category = (typeof CATEGORIES)[number];
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 const RUN_TIMEOUT_MS = 180_000;
 
 interface AuditResult {
@@ -142,7 +134,7 @@ async function main(): Promise<number> {
     return 1;
   }
   requireBuild("bench-lighthouse");
-  const chromePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+  const chromePath = CHROMIUM_PATH;
   if (!fs.existsSync(chromePath)) {
     console.error(`bench-lighthouse: no browser at ${chromePath}; set CHROMIUM_PATH or run \`bash scripts/ensure-deps.sh --browser\`.`);
     return 1;

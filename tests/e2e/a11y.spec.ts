@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { pasteBox, searchbox, searchResults } from "./locators";
 
 /** WCAG 2.1 level A and AA rules. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -7,10 +8,7 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const DIAGNOSE_PASTE =
   '{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2024-01-01T00:00:00Z"}';
 
-// The search box once the page's script has taken it over (the server sends a plain form first).
-const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Search error codes" }).and(page.locator("[data-testid^=search-input]"));
-const results = (page: Page) => page.getByRole("list", { name: "Search results" });
-const pasteBox = (page: Page) => page.getByRole("textbox", { name: "Paste an error response" });
+const results = searchResults;
 
 /** Runs axe with the WCAG 2.1 A/AA rules and fails listing every violation: rule, impact, help and each element. */
 async function expectNoViolations(page: Page, what: string) {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pasteBox } from "./locators";
 
 const PASTE = `HTTP/1.1 401 Unauthorized
 Content-Type: application/json
@@ -10,7 +11,7 @@ X-Auth-Token: MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEwgXXXXXXXXX
 test.describe("diagnose", () => {
   test("paste, see the entry, the cause and the steps; tick a step; share; the link restores it", async ({ page, context }) => {
     await page.goto("diagnose");
-    const paste = page.getByRole("textbox", { name: "Paste an error response" });
+    const paste = pasteBox(page);
     await paste.fill(PASTE);
 
     const finding = page.getByTestId("finding").first();
@@ -35,13 +36,13 @@ test.describe("diagnose", () => {
     const restored = other.getByTestId("finding").first();
     await expect(restored.getByTestId("finding-code")).toHaveText("APIG.0301");
     await expect(restored.getByRole("checkbox").first()).toBeChecked();
-    await expect(other.getByRole("textbox", { name: "Paste an error response" })).not.toHaveValue(/MIIDkg/);
-    await expect(other.getByRole("textbox", { name: "Paste an error response" })).toHaveValue(/\*\*\*\*/);
+    await expect(pasteBox(other)).not.toHaveValue(/MIIDkg/);
+    await expect(pasteBox(other)).toHaveValue(/\*\*\*\*/);
   });
 
   test("another cause is one click away", async ({ page }) => {
     await page.goto("diagnose");
-    await page.getByRole("textbox", { name: "Paste an error response" }).fill('{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"}');
+    await pasteBox(page).fill('{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"}');
     const finding = page.getByTestId("finding").first();
     await expect(finding.getByTestId("cause-title")).toContainText("signature");
     await finding.getByRole("radio", { name: /The token has expired/ }).check();
@@ -68,7 +69,7 @@ test.describe("diagnose", () => {
   test("several errors are each reported once, with a count", async ({ page }) => {
     await page.goto("diagnose");
     const line = '{"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}';
-    await page.getByRole("textbox", { name: "Paste an error response" }).fill(`${line}\n${line}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`);
+    await pasteBox(page).fill(`${line}\n${line}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`);
     await expect(page.getByTestId("finding")).toHaveCount(2);
     await expect(page.getByTestId("finding-count").first()).toHaveText("seen 2 times");
   });
@@ -76,6 +77,6 @@ test.describe("diagnose", () => {
   test("a damaged share link says so and keeps the page usable", async ({ page }) => {
     await page.goto("diagnose#d=not-valid-base64!!");
     await expect(page.getByRole("alert").filter({ hasText: "damaged" })).toContainText("shared link");
-    await expect(page.getByRole("textbox", { name: "Paste an error response" })).toBeEditable();
+    await expect(pasteBox(page)).toBeEditable();
   });
 });

@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { searchbox, searchResults } from "./locators";
 
-type Page = import("@playwright/test").Page;
-// The search box once the page's script has taken it over (the server sends a plain form first).
-const searchbox = (page: Page) => page.getByRole("searchbox", { name: "Search error codes" }).and(page.locator("[data-testid^=search-input]"));
-const results = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Search results" });
+const results = searchResults;
 
 test.describe("search", () => {
   test("type, arrow down, Enter lands on the right code page", async ({ page }) => {
