@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { openFirstResultByKeyboard } from "./flows";
 import { pasteBox, searchbox, searchResults } from "./locators";
 
 /** WCAG 2.1 level A and AA rules. */
@@ -89,12 +90,7 @@ test.describe("keyboard only", () => {
     await page.goto("./");
     await expect(searchbox(page)).toBeVisible();
     await tabTo(page, searchbox(page));
-    await page.keyboard.type("token expird");
-    await expect(results(page).getByRole("link").first()).toContainText("APIG.0301");
-    await page.keyboard.press("ArrowDown");
-    await expect(results(page).getByRole("link").first()).toBeFocused();
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/codes\/APIG\.0301$/);
+    await openFirstResultByKeyboard(page, "token expird", "APIG.0301");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("APIG.0301");
 
     // "/" also focuses the search box (here, the header's).

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openFirstResultByKeyboard } from "./flows";
 import { searchbox, searchResults } from "./locators";
 
 const results = searchResults;
@@ -7,12 +8,7 @@ test.describe("search", () => {
   test("type, arrow down, Enter lands on the right code page", async ({ page }) => {
     await page.goto("./");
     await searchbox(page).click();
-    await page.keyboard.type("token expird");
-    await expect(results(page).getByRole("link").first()).toContainText("APIG.0301");
-    await page.keyboard.press("ArrowDown");
-    await expect(results(page).getByRole("link").first()).toBeFocused();
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/codes\/APIG\.0301$/);
+    await openFirstResultByKeyboard(page, "token expird", "APIG.0301");
   });
 
   test("Enter in the box opens the best result; a code in any spelling is first", async ({ page }) => {

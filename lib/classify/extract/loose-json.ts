@@ -61,6 +61,10 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const COMMA = 44;
+const CLOSE_BRACE = 125;
+const CLOSE_BRACKET = 93;
+
 class Reader {
   pos: number;
   failed = false;
@@ -266,25 +270,7 @@ class Reader {
     this.pos++; // {
     const s = this.s;
     for (;;) {
-      this.ws();
-      if (this.pos >= this.limit) {
-        this.fail();
-        break;
-      }
-      let c = s.charCodeAt(this.pos);
-      while (c === 44 /* , */) {
-        this.pos++;
-        this.ws();
-        c = s.charCodeAt(this.pos);
-      }
-      if (this.pos >= this.limit) {
-        this.fail();
-        break;
-      }
-      if (c === 125 /* } */) {
-        this.pos++;
-        break;
-      }
+      if (this.beforeItem(CLOSE_BRACE) !== "item") break;
       const key = this.key();
       if (key === null || this.failed) {
         this.fail();
@@ -300,17 +286,11 @@ class Reader {
       const value = this.value();
       obj.entries.push([key, value]);
       if (this.failed) break;
-      this.ws();
-      c = s.charCodeAt(this.pos);
-      if (c === 44) {
-        this.pos++;
-        continue;
-      }
-      if (c === 125) {
-        this.pos++;
-        break;
-      }
+      const after = this.afterItem(CLOSE_BRACE);
+      if (after === "more") continue;
+      if (after === "closed") break;
       // A missing comma between two pairs: carry on when a key follows.
+      const c = s.charCodeAt(this.pos);
       if (c === 34 || c === 39 || isIdentStart(c)) continue;
       this.fail();
       break;
@@ -337,39 +317,54 @@ class Reader {
     }
     this.pos++; // [
     for (;;) {
-      this.ws();
-      let c = s.charCodeAt(this.pos);
-      while (c === 44) {
-        this.pos++;
-        this.ws();
-        c = s.charCodeAt(this.pos);
-      }
-      if (this.pos >= this.limit) {
-        this.fail();
-        break;
-      }
-      if (c === 93 /* ] */) {
-        this.pos++;
-        break;
-      }
-      const item = this.value();
-      arr.items.push(item);
+      if (this.beforeItem(CLOSE_BRACKET) !== "item") break;
+      arr.items.push(this.value());
       if (this.failed) break;
-      this.ws();
-      c = s.charCodeAt(this.pos);
-      if (c === 44) {
-        this.pos++;
-        continue;
-      }
-      if (c === 93) {
-        this.pos++;
-        break;
-      }
-      this.fail();
+      const after = this.afterItem(CLOSE_BRACKET);
+      if (after === "more") continue;
+      if (after === "other") this.fail();
       break;
     }
     this.depth--;
     return arr;
+  }
+
+  /**
+   * Before an item of an object or array: skips stray commas. "closed" when the
+   * closing bracket was consumed; "end" (and the parse failed) when the text ran out.
+   */
+  private beforeItem(close: number): "item" | "closed" | "end" {
+    this.ws();
+    let c = this.s.charCodeAt(this.pos);
+    while (c === COMMA) {
+      this.pos++;
+      this.ws();
+      c = this.s.charCodeAt(this.pos);
+    }
+    if (this.pos >= this.limit) {
+      this.fail();
+      return "end";
+    }
+    if (c === close) {
+      this.pos++;
+      return "closed";
+    }
+    return "item";
+  }
+
+  /** After an item: consumes a comma ("more") or the closing bracket ("closed"); anything else is left to the caller. */
+  private afterItem(close: number): "more" | "closed" | "other" {
+    this.ws();
+    const c = this.s.charCodeAt(this.pos);
+    if (c === COMMA) {
+      this.pos++;
+      return "more";
+    }
+    if (c === close) {
+      this.pos++;
+      return "closed";
+    }
+    return "other";
   }
 }
 
