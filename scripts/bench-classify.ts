@@ -1,7 +1,8 @@
 /**
- * Times the classifier on inputs of growing size and on text built to make
- * regular expressions backtrack. Prints p50 and mean per input, and
- * milliseconds per MB, which should stay roughly flat if time grows linearly.
+ * Times the classifier on inputs of growing size, on whole service logs in
+ * which 1% of the lines are errors, and on text built to make regular
+ * expressions backtrack. Prints p50 and mean per input, and milliseconds per
+ * MB, which should stay roughly flat if time grows linearly.
  *
  * Usage: npx tsx scripts/bench-classify.ts [--runs N]
  */
@@ -63,6 +64,29 @@ function realistic(size: number): string {
   return parts.join("\n").slice(0, size);
 }
 
+const errorLines = [
+  (i: number, t: string) =>
+    `${t} ERROR [ocr-worker-${i % 8}] request_id=${(i * 7919).toString(16).padStart(32, "0")} OCR call failed: {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute.","request_id":"${(i * 7919).toString(16).padStart(32, "0")}"}`,
+  (_i: number, t: string) => `${t} WARN  recognition rejected: {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`,
+  (i: number, t: string) =>
+    `${t} ERROR OCR call failed\nhuaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:401,request_id:${(i * 104729).toString(16).padStart(32, "0")},error_code:APIG.0301,error_msg:Incorrect IAM authentication information: token expires, expires_at: 2024-05-01T00:00:00Z,encoded_authorization_message:None }`,
+];
+
+/** A service log of about `size` characters in which one line in a hundred is an error. */
+function serviceLog(size: number): { text: string; errors: number } {
+  const parts: string[] = [];
+  let length = 0;
+  let errors = 0;
+  for (let i = 0; length < size; i++) {
+    const seconds = Math.floor(i / 10);
+    const t = `2024-05-01 ${String(10 + Math.floor(seconds / 3600) % 14).padStart(2, "0")}:${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")},${String(i % 1000).padStart(3, "0")}`;
+    const line = i % 100 === 99 ? errorLines[errors++ % errorLines.length](i, t) : `${t} ${filler[i % filler.length]}`;
+    parts.push(line);
+    length += line.length + 1;
+  }
+  return { text: parts.join("\n"), errors };
+}
+
 function repeat(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 }
@@ -81,6 +105,14 @@ const adversarial: Array<[string, string]> = [
   ["Authorization: lines", repeat("Authorization: SDK-HMAC-SHA256 Access=", MB)],
   ["message openings", repeat("Incorrect IAM authentication information", MB)],
   ["backslash quotes", repeat('{\\"', MB)],
+  ["<Code> elements", repeat("<Error><Code>A", MB)],
+  ["Code=Word labels", repeat("error Code=AbCdEfGh", MB)],
+  ["table cells", repeat("| 502 ", MB)],
+  ["timestamps", repeat("2024-05-01 10:00:0", MB)],
+  ["request_id= labels", repeat("request_id=", MB)],
+  ["colour codes", repeat("\u001b[1;", MB)],
+  ["codes on one long line", repeat("APIG.0308 ", MB)],
+  ["message labels after a code", repeat("errorCode=AccessDenied Message=", MB)],
 ];
 
 function time(classify: (t: string) => unknown, text: string): { p50: number; mean: number } {
@@ -116,6 +148,16 @@ for (const [label, size] of [
   ["5 MB", 5 * MB],
 ] as const) {
   row(label, realistic(size), classify);
+}
+console.log("\nservice logs, 1% of lines are errors");
+for (const [label, size] of [
+  ["1 MB log", MB],
+  ["5 MB log", 5 * MB],
+] as const) {
+  const log = serviceLog(size);
+  row(`${label} (${log.errors} errors)`, log.text, classify);
+  const found = (classify(log.text) as { findings: Array<{ code: string | null; count: number }> }).findings;
+  console.log(`${"".padEnd(34)} found ${found.map((f) => `${f.code} x${f.count}`).join(", ")}`);
 }
 console.log("\nadversarial input, 1 MB each");
 for (const [label, text] of adversarial) row(label, text, classify);

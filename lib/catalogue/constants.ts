@@ -27,3 +27,22 @@ export const CATEGORIES = [
 export const FIX_OWNERS = ["caller", "account-admin", "huawei-support"] as const;
 
 export const RETRY_POLICIES = ["never", "after-fix", "backoff", "later"] as const;
+
+/**
+ * The values the classifier reads from an error message or the text around it
+ * (lib/classify/values.ts). A step names the ones it refers to, so the
+ * diagnose page can show the value taken from the paste beside it.
+ */
+export const VALUE_KEYS = [
+  "templateId",
+  "apiId",
+  "policy",
+  "limit",
+  "window",
+  "expiresAt",
+  "protocol",
+  "ak",
+  "endpoint",
+  "region",
+] as const;
+export type ValueKey = (typeof VALUE_KEYS)[number];

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES } from "./constants";
+import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES, VALUE_KEYS } from "./constants";
 
-export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, type Layer } from "./constants";
+export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEYS, type Layer, type ValueKey } from "./constants";
 
 /**
  * The front matter of one file in content/codes/. Every field a page,
@@ -23,6 +23,8 @@ const text = z.string().trim().min(1, "a non-empty string");
 export const stepSchema = z.strictObject({
   action: text,
   check: text,
+  /** Values from the paste this step refers to (the template id, the API id...), shown beside it on the diagnose page. */
+  values: z.array(z.enum(VALUE_KEYS)).optional(),
 });
 
 export const causeSchema = z.strictObject({

@@ -1,32 +1,30 @@
 /**
- * Picks the cause of an entry that an error message points to. In order:
- * 1. the `cause` of the documented message or variant the message matched;
- * 2. the cause whose `signals` appear in the message (the longest signal
+ * Picks the cause of an entry that an error message points to, and the text
+ * that decided it. In order:
+ * 1. the `cause` of a documented message or variant the whole message matches;
+ * 2. the cause whose `signals` occur in the message (the longest signal
  *    wins, so "failed to reach the limit" beats a bare "forbidden");
- * 3. the only cause, when the entry has one.
- * Otherwise the cause stays unknown rather than guessed.
+ * 3. the `cause` of a documented form the message starts with;
+ * 4. the only cause, when the entry has one (the code or message decided it).
+ * Otherwise the cause stays null: it is never guessed.
+ *
+ * Signals are patterns like messages: placeholders ({xxx}, XXX, ******)
+ * stand for the values a message carries between its words ("ak xxx not
+ * exist" matches "ak:AKDUMMY,err:ak not exist"). They are compared without
+ * case and keep their punctuation: "has been reached." (with the full stop)
+ * means the bare message, not a longer one that goes on.
  */
 import type { Entry } from "../catalogue/schema";
-import { compilePattern, matchPattern, normalizeMessage, type MessagePattern } from "./patterns";
-
-/**
- * Signals are compared case-insensitively with runs of space folded, but
- * keep their punctuation: "throttling threshold has been reached." (with
- * the full stop) means the bare message, not a longer one that goes on.
- */
-function foldSignal(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, " ");
-}
+import { compilePattern, findPattern, matchPattern, normalizeMessage, type MessagePattern } from "./patterns";
+import { foldSameLength } from "./strings";
 
 export interface CausePick {
   causeId: string | null;
-  /** A second cause whose signals also appear, for the runner-up. */
+  /** The text that decided the cause: the part of the message that matched, or the whole message or code. */
+  evidence: string | null;
+  /** A second cause whose signals also occur, for the runner-up. */
   runnerUpId: string | null;
-  /** 1 for a linked message or the only cause, lower for signals. */
+  /** 1 for a documented form or the only cause, lower for signals. */
   certainty: number;
 }
 
@@ -35,11 +33,27 @@ interface CompiledLink {
   causeId: string;
 }
 
+interface CompiledSignal {
+  causeId: string;
+  pattern: MessagePattern;
+  order: number;
+}
+
 interface CompiledEntryCauses {
   links: CompiledLink[];
-  signals: Array<{ causeId: string; signal: string; order: number }>;
+  signals: CompiledSignal[];
   onlyCause: string | null;
 }
+
+interface SignalHit {
+  causeId: string;
+  evidence: string;
+}
+
+const NO_CAUSE: CausePick = { causeId: null, evidence: null, runnerUpId: null, certainty: 0 };
+
+/** The longest message a cause is read from. */
+const MAX_MESSAGE = 4000;
 
 export class CausePicker {
   private readonly byEntry = new Map<string, CompiledEntryCauses>();
@@ -52,53 +66,59 @@ export class CausePicker {
       }
       // Most specific first.
       links.sort((a, b) => b.pattern.literalLength - a.pattern.literalLength);
-      const signals = entry.causes.flatMap((cause, order) =>
-        cause.signals.map((signal) => ({ causeId: cause.id, signal: foldSignal(signal).trim(), order })),
-      );
-      signals.sort((a, b) => b.signal.length - a.signal.length || a.order - b.order);
-      this.byEntry.set(entry.slug, {
-        links,
-        signals: signals.filter((s) => s.signal.length > 0),
-        onlyCause: entry.causes.length === 1 ? entry.causes[0].id : null,
-      });
+      const signals = entry.causes
+        .flatMap((cause, order) => cause.signals.map((signal) => ({ causeId: cause.id, pattern: compilePattern(signal, { keepEndStops: true }), order })))
+        .filter((s) => s.pattern.literalLength > 0);
+      signals.sort((a, b) => b.pattern.literalLength - a.pattern.literalLength || a.order - b.order);
+      this.byEntry.set(entry.slug, { links, signals, onlyCause: entry.causes.length === 1 ? entry.causes[0].id : null });
     }
   }
 
-  pick(entry: Entry, message: string | null): CausePick {
+  /**
+   * The cause of `entry` that `message` points to. `decidedBy` is the text
+   * that identified the entry (the code as written, or the message), the
+   * evidence for an entry's only cause.
+   */
+  pick(entry: Entry, message: string | null, decidedBy: string | null = message): CausePick {
     const compiled = this.byEntry.get(entry.slug);
-    if (!compiled) return { causeId: null, runnerUpId: null, certainty: 0 };
-    if (compiled.onlyCause) return { causeId: compiled.onlyCause, runnerUpId: null, certainty: 1 };
-    if (!message) return { causeId: null, runnerUpId: null, certainty: 0 };
-    const clipped = message.length > 4000 ? message.slice(0, 4000) : message;
-    const norm = normalizeMessage(clipped);
-    const folded = foldSignal(clipped);
-    // 1. A documented form that matches the whole message.
-    for (const link of compiled.links) {
-      if (matchPattern(link.pattern, norm) === "full") {
-        const other = this.signalHits(compiled, folded).find((id) => id !== link.causeId) ?? null;
-        return { causeId: link.causeId, runnerUpId: other, certainty: 1 };
+    if (!compiled) return NO_CAUSE;
+    const clipped = message && message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message;
+    if (clipped) {
+      const norm = normalizeMessage(clipped);
+      const hits = this.signalHits(compiled, clipped);
+      // 1. A documented form that matches the whole message.
+      for (const link of compiled.links) {
+        if (matchPattern(link.pattern, norm) === "full") {
+          const other = hits.find((h) => h.causeId !== link.causeId)?.causeId ?? null;
+          return { causeId: link.causeId, evidence: clipped.trim(), runnerUpId: other, certainty: 1 };
+        }
+      }
+      // 2. Signals: the longest one found names the cause.
+      if (hits.length > 0) {
+        return { causeId: hits[0].causeId, evidence: hits[0].evidence, runnerUpId: hits[1]?.causeId ?? null, certainty: hits.length === 1 ? 0.9 : 0.75 };
+      }
+      // 3. A documented form the message starts with.
+      for (const link of compiled.links) {
+        if (matchPattern(link.pattern, norm) === "prefix") {
+          return { causeId: link.causeId, evidence: clipped.trim(), runnerUpId: null, certainty: 0.8 };
+        }
       }
     }
-    // 2. Signals: the longest one found names the cause.
-    const hits = this.signalHits(compiled, folded);
-    if (hits.length > 0) {
-      return { causeId: hits[0], runnerUpId: hits[1] ?? null, certainty: hits.length === 1 ? 0.9 : 0.75 };
-    }
-    // 3. A documented form the message starts with.
-    for (const link of compiled.links) {
-      if (matchPattern(link.pattern, norm) === "prefix") {
-        return { causeId: link.causeId, runnerUpId: null, certainty: 0.8 };
-      }
-    }
-    return { causeId: null, runnerUpId: null, certainty: 0 };
+    // 4. The only cause.
+    if (compiled.onlyCause && decidedBy) return { causeId: compiled.onlyCause, evidence: decidedBy, runnerUpId: null, certainty: 1 };
+    return NO_CAUSE;
   }
 
-  /** Cause ids whose signals appear in the message, strongest first, each once. */
-  private signalHits(compiled: CompiledEntryCauses, folded: string): string[] {
-    const ids: string[] = [];
+  /** Causes whose signals occur in the message, strongest first, each once, with the text each matched. */
+  private signalHits(compiled: CompiledEntryCauses, message: string): SignalHit[] {
+    if (compiled.signals.length === 0) return [];
+    const folded = foldSameLength(message);
+    const hits: SignalHit[] = [];
     for (const s of compiled.signals) {
-      if (!ids.includes(s.causeId) && folded.includes(s.signal)) ids.push(s.causeId);
+      if (hits.some((h) => h.causeId === s.causeId)) continue;
+      const at = findPattern(s.pattern, folded);
+      if (at) hits.push({ causeId: s.causeId, evidence: message.slice(at[0], at[1]) });
     }
-    return ids;
+    return hits;
   }
 }

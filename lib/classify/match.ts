@@ -6,13 +6,15 @@
  * - without a code, the message is matched against every entry's messages
  *   and variants (placeholders as wildcards). Messages several entries share
  *   (APIG.0301 and APIGW.0301) give one entry and the other as runner-up;
- * - without either, the HTTP status gives a low-confidence guess.
+ * - without either, the HTTP status alone names no entry: the entries that
+ *   return it are listed as candidates, most likely first.
  */
 import type { Entry } from "../catalogue/schema";
 import { parseCode } from "../codes/normalize";
 import { CausePicker } from "./causes";
 import { compilePattern, matchPattern, normalizeMessage, type MatchMode, type MessagePattern } from "./patterns";
-import type { Finding, MatchedBy, RawError, RunnerUp } from "./types";
+import type { LocatedError } from "./locate";
+import type { Finding, MatchedBy, RunnerUp } from "./types";
 import { extractValues } from "./values";
 import { LAYER_FAMILY, LAYERS } from "../catalogue/constants";
 
@@ -31,6 +33,11 @@ export interface MessageCandidate {
 }
 
 const MODE_SCORE: Record<MatchMode, number> = { full: 0.8, prefix: 0.7, contains: 0.5 };
+
+/** Message matches this close to the best one are entries the message could equally mean. */
+const SHARED_MESSAGE_MARGIN = 0.03;
+/** The most candidates a status alone lists. */
+const MAX_STATUS_CANDIDATES = 12;
 
 /**
  * When only a status is known, the entries to suggest first: the gateway
@@ -89,15 +96,6 @@ export class Matcher {
     this.needles = sorted.filter((n, i) => !sorted.slice(0, i).some((shorter) => n.startsWith(shorter)));
   }
 
-  entryByCode(code: string): Entry | undefined {
-    const parsed = parseCode(code);
-    return parsed ? this.byCode.get(parsed.canonical.toUpperCase()) : undefined;
-  }
-
-  entryBySlug(slug: string): Entry | undefined {
-    return this.entries.find((e) => e.slug === slug);
-  }
-
   /** Entries whose messages match, best first (one row per entry). */
   matchMessage(message: string, status: number | null = null): MessageCandidate[] {
     const norm = normalizeMessage(message.length > 4000 ? message.slice(0, 4000) : message);
@@ -141,8 +139,8 @@ export class Matcher {
     return [...preferred, ...rest];
   }
 
-  /** The finding for one raw error, or null when nothing in it can be reported. */
-  toFinding(raw: RawError, ctx: FindingContext): Finding | null {
+  /** The finding for one located error, or null when nothing in it can be reported. */
+  toFinding(raw: LocatedError, ctx: FindingContext): Finding | null {
     const parsed = raw.code ? parseCode(raw.code) : null;
     const codeAsWritten = raw.code;
     let code: string | null = null;
@@ -153,8 +151,7 @@ export class Matcher {
         family = parsed.family;
       } else {
         code = raw.code;
-        const m = /^[A-Za-z][A-Za-z0-9]*/.exec(raw.code);
-        family = m ? m[0] : null;
+        family = raw.family !== undefined ? raw.family : (/^[A-Za-z][A-Za-z0-9]*(?=[._\- ]?\d)/.exec(raw.code)?.[0] ?? null);
       }
     }
 
@@ -162,19 +159,20 @@ export class Matcher {
     let matchedBy: MatchedBy;
     let confidence: number;
     let runnerUp: RunnerUp | null = null;
+    let candidates: string[] = [];
     const message = raw.message;
-    const candidates = message ? this.matchMessage(message, raw.httpStatus) : [];
+    const matches = message ? this.matchMessage(message, raw.httpStatus) : [];
 
     if (code) {
       matchedBy = "code";
       entry = parsed ? this.byCode.get(parsed.canonical.toUpperCase()) : undefined;
       if (entry) {
-        const own = candidates.find((c) => c.entry === entry);
+        const own = matches.find((c) => c.entry === entry);
         if (!message) confidence = raw.structured ? 0.9 : 0.85;
         else if (own) confidence = own.mode === "contains" ? 0.93 : 0.98;
         else {
           confidence = 0.8;
-          const other = candidates.find((c) => c.entry !== entry && c.mode !== "contains");
+          const other = matches.find((c) => c.entry !== entry && c.mode !== "contains");
           if (other) {
             runnerUp = { entrySlug: other.entry.slug, causeId: this.causes.pick(other.entry, message).causeId, confidence: clamp(other.score * 0.5) };
           }
@@ -183,9 +181,9 @@ export class Matcher {
         // Not ours, or ours but not catalogued: report it as it is.
         confidence = raw.structured ? 0.9 : 0.75;
       }
-    } else if (candidates.length > 0) {
+    } else if (matches.length > 0) {
       matchedBy = "message";
-      const [first, second] = candidates;
+      const [first, second] = matches;
       entry = first.entry;
       confidence = first.score;
       const tie = second !== undefined && second.score >= first.score - 0.001;
@@ -200,22 +198,24 @@ export class Matcher {
           confidence: clamp(Math.min(confidence - 0.1, (second.score - (tie ? 0.35 : 0.2)) * loose)),
         };
       }
+      const shared = matches.filter((c) => c.score >= first.score - SHARED_MESSAGE_MARGIN);
+      if (shared.length > 1) candidates = shared.map((c) => c.entry.slug);
     } else if (raw.httpStatus !== null && raw.httpStatus >= 400) {
       matchedBy = "status";
       const options = this.entriesForStatus(raw.httpStatus);
-      entry = options[0];
+      candidates = options.slice(0, MAX_STATUS_CANDIDATES).map((e) => e.slug);
+      // How likely the first candidate is; the finding itself names no entry.
       confidence = options.length === 0 ? 0 : options.length === 1 ? 0.4 : options.length <= 3 ? 0.3 : options.length <= 8 ? 0.2 : 0.1;
-      if (options[1]) {
-        runnerUp = { entrySlug: options[1].slug, causeId: null, confidence: clamp(confidence * 0.6) };
-      }
     } else {
       return null;
     }
 
     let causeId: string | null = null;
+    let causeEvidence: string | null = null;
     if (entry) {
-      const pick = this.causes.pick(entry, message);
+      const pick = this.causes.pick(entry, message, codeAsWritten ?? message);
       causeId = pick.causeId;
+      causeEvidence = pick.evidence;
       if (!runnerUp && pick.runnerUpId && pick.certainty < 1) {
         runnerUp = { entrySlug: entry.slug, causeId: pick.runnerUpId, confidence: clamp(confidence * 0.5) };
       }
@@ -228,7 +228,7 @@ export class Matcher {
 
     let httpStatus = raw.httpStatus;
     let httpStatusSource: Finding["httpStatusSource"] = httpStatus !== null ? "paste" : null;
-    if (httpStatus === null && entry && matchedBy !== "status") {
+    if (httpStatus === null && entry) {
       const documented = entry.httpStatus ?? (entry.statuses.length === 1 ? entry.statuses[0] : null);
       if (documented !== null) {
         httpStatus = documented;
@@ -242,15 +242,23 @@ export class Matcher {
       family,
       known: Boolean(entry && code),
       entrySlug: entry?.slug ?? null,
+      candidates,
       layer,
       causeId,
+      causeEvidence,
       httpStatus,
       httpStatusSource,
-      requestId: raw.requestId,
+      requestId: raw.requestIds[0] ?? null,
+      requestIds: [...raw.requestIds],
       message,
       matchedBy,
       confidence: clamp(confidence),
       count: 1,
+      firstLine: raw.line,
+      lastLine: raw.line,
+      time: raw.time,
+      lastTime: raw.time,
+      occurrences: [{ line: raw.line, endLine: raw.endLine, time: raw.time, requestId: raw.requestIds[0] ?? null }],
       values: extractValues(message, ctx.around),
       runnerUp,
       source: raw.source,

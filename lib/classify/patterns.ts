@@ -5,23 +5,16 @@
  * uses indexOf over literal pieces, never a regular expression built from
  * content, so it is linear in the message length.
  */
-import { trimEndStops } from "./strings";
+import { foldQuotes, trimEndStops } from "./strings";
+
+/** Lower case, one kind of apostrophe and quote, single spaces. */
+function fold(text: string): string {
+  return foldQuotes(text.toLowerCase()).replace(/\s+/g, " ");
+}
 
 /** Lower case, one kind of apostrophe and quote, single spaces, no trailing full stop. */
 export function normalizeMessage(text: string): string {
-  return trimEndStops(
-    text
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-      .replace(/[\u201c\u201d]/g, '"')
-      .replace(/\s+/g, " ")
-      .trim(),
-  );
-}
-
-/** Same length as the input, so offsets still line up: for searching a whole paste. */
-export function foldForSearch(text: string): string {
-  return text.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return trimEndStops(fold(text).trim());
 }
 
 const PLACEHOLDER = /\{[^{}]{0,40}\}|\*{3,}|(?<![A-Za-z])(?:XXX|XX|xxx)(?![A-Za-z])/g;
@@ -37,7 +30,11 @@ export interface MessagePattern {
   literalLength: number;
 }
 
-export function compilePattern(text: string): MessagePattern {
+/**
+ * `keepEndStops` keeps a trailing full stop as part of the last piece: a
+ * cause signal such as "has been reached." means the message ends there.
+ */
+export function compilePattern(text: string, { keepEndStops = false } = {}): MessagePattern {
   const pieces: string[] = [];
   let last = 0;
   PLACEHOLDER.lastIndex = 0;
@@ -47,9 +44,9 @@ export function compilePattern(text: string): MessagePattern {
   }
   pieces.push(text.slice(last));
   const normalized = pieces.map((p, i) => {
-    let n = p.toLowerCase().replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, " ");
+    let n = fold(p);
     if (i === 0) n = n.replace(/^\s+/, "");
-    if (i === pieces.length - 1) n = trimEndStops(n);
+    if (i === pieces.length - 1) n = keepEndStops ? n.trimEnd() : trimEndStops(n);
     return n;
   });
   return { text, pieces: normalized, literalLength: normalized.reduce((sum, p) => sum + p.length, 0) };
@@ -102,6 +99,27 @@ export function matchPattern(p: MessagePattern, message: string): MatchMode | nu
     if (isBoundary(message, at)) {
       const end = matchFrom(p, message, at, false);
       if (end !== -1 && isBoundary(message, end)) return "contains";
+    }
+    at = message.indexOf(head, at + 1);
+  }
+  return null;
+}
+
+/**
+ * Where the pattern occurs anywhere in `message` (already passed through
+ * normalizeMessage or the same folding), starting and ending at word
+ * boundaries: [start, end), or null. Used for cause signals, which are
+ * fragments ("ak xxx not exist") rather than whole messages.
+ */
+export function findPattern(p: MessagePattern, message: string): [number, number] | null {
+  const head = p.pieces[0];
+  if (head.length === 0) return null;
+  let at = message.indexOf(head);
+  let tries = 0;
+  while (at !== -1 && tries++ < 16) {
+    if (isBoundary(message, at)) {
+      const end = matchFrom(p, message, at, false);
+      if (end !== -1 && isBoundary(message, end)) return [at, end];
     }
     at = message.indexOf(head, at + 1);
   }

@@ -14,9 +14,21 @@ export function trimEndStops(text: string): string {
   return trimEndChars(text, "." + "\u3002" + SPACE);
 }
 
-/** The line containing `index`: [start, end) without the newline. */
-export function lineAround(text: string, index: number): [number, number] {
-  const start = text.lastIndexOf("\n", index - 1) + 1;
-  const nl = text.indexOf("\n", index);
-  return [start, nl === -1 ? text.length : nl];
+const CURLY_SINGLE = /[\u2018\u2019\u02bc\u0060\u00b4]/g;
+const CURLY_DOUBLE = /[\u201c\u201d]/g;
+
+/** One kind of apostrophe and one kind of double quote; one character for one, so offsets stay. */
+export function foldQuotes(text: string): string {
+  return text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
+}
+
+/**
+ * ASCII letters lower-cased and quotes folded, character for character, so
+ * every offset into the result is an offset into `text` (String#toLowerCase
+ * can change the length of some non-ASCII text).
+ */
+export function foldSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  const folded = lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  return foldQuotes(folded);
 }

@@ -2,8 +2,9 @@
  * Values a reader needs from an error: the template id, the API id that is
  * not subscribed, the rate limit and its window, a token's expiry time, the
  * masked AK, the supported protocol, the region and endpoint of the URL
- * that was called, and when it happened (a Date header or a log timestamp). Read from the message first, then from the text around
- * the error (the request line of a log, a canonical request's host).
+ * that was called. Read from the message first, then from the text around
+ * the error (the request line of a log, a canonical request's host). When
+ * the error happened is read by locate.ts, from its own record.
  */
 
 const TEMPLATE_ID = /template_id[ \t]*[=:][ \t]*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,127})/i;
@@ -20,8 +21,8 @@ const ENDPOINT_LABEL = /(?<![A-Za-z0-9_-])endpoint[ \t]*[:=][ \t]*["']?(?:https?
 const REGION = /(?<![A-Za-z0-9-])([a-z]{2}-[a-z]{2,16}(?:-[a-z]{1,16})?-\d{1,2}|eu-de|eu-nl|eu-ch2)(?![A-Za-z0-9-])/;
 const REGION_LABEL = /\bregion(?:_id|Id)?["']?[ \t]*[:=][ \t]*["']?([a-z]{2}-[a-z]{2,16}(?:-[a-z]{1,16})?(?:-\d{1,2})?)/i;
 
-const DATE_HEADER = /(?<![A-Za-z0-9_-])date["']?[ \t]*:[ \t]*["']?([A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?: GMT)?)/i;
-const TIMESTAMP = /(?<![\d-])(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?)/g;
+// OBS's second request id header, which OBS support asks for beside x-obs-request-id.
+const OBS_ID2 = /x-obs-id-2["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/=_-]{8,256})/i;
 
 const PLACEHOLDER_VALUE = /^(x+|X+|\{?xxx\}?|\*+|None|null)$/;
 
@@ -55,18 +56,6 @@ function put(values: Record<string, string>, key: string, value: string | undefi
   values[key] = v;
 }
 
-/** When the error happened: a Date header, else the first log timestamp that is not a token's expiry. */
-function timeOf(text: string): string | null {
-  const header = DATE_HEADER.exec(text)?.[1];
-  if (header) return header;
-  TIMESTAMP.lastIndex = 0;
-  let n = 0;
-  for (let m = TIMESTAMP.exec(text); m && n < 20; m = TIMESTAMP.exec(text), n++) {
-    if (!/expires/i.test(text.slice(Math.max(0, m.index - 24), m.index))) return m[1];
-  }
-  return null;
-}
-
 /** Values from an error message and, for the endpoint and region, the text around it. */
 export function extractValues(message: string | null, around: string): Record<string, string> {
   const values: Record<string, string> = {};
@@ -96,6 +85,6 @@ export function extractValues(message: string | null, around: string): Record<st
     }
   }
   if (!values.region) put(values, "region", REGION_LABEL.exec(all)?.[1] ?? REGION.exec(all)?.[1]);
-  put(values, "time", timeOf(around));
+  put(values, "obsId2", OBS_ID2.exec(around)?.[1]);
   return values;
 }

@@ -82,10 +82,34 @@ export function readRequestId(value: unknown): string | null {
   return trimmed;
 }
 
-/** A message value: non-empty text that is not a placeholder such as None. */
+// An HTTP client's own words for a failed call, which the Node SDK puts in
+// errorMsg when the body has no error_msg: axios, got, Python requests.
+const CLIENT_WORDING = [
+  /^Request failed with status code (\d{3})$/,
+  /^Response code (\d{3}) \([^()]{0,60}\)$/,
+  /^(\d{3}) (?:Client|Server) Error: /,
+];
+
+/** The status in an HTTP client's wording of a failed call ("Request failed with status code 400"), else null. */
+export function clientWordingStatus(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed.length > 300) return null;
+  for (const re of CLIENT_WORDING) {
+    const m = re.exec(trimmed);
+    if (m) return readStatus(m[1]);
+  }
+  return null;
+}
+
+/**
+ * A message value: non-empty text that is not a placeholder such as None,
+ * nor an HTTP client's wording of a failed call, which says nothing the
+ * status does not.
+ */
 export function readMessage(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const trimmed = value.trim();
   if (trimmed.length === 0 || /^(none|null|undefined)$/i.test(trimmed)) return null;
+  if (clientWordingStatus(trimmed) !== null) return null;
   return trimmed.length > 4000 ? trimmed.slice(0, 4000) : trimmed;
 }

@@ -8,7 +8,7 @@
  * read stopped.
  */
 import type { ExtractorSource, RawError } from "../types";
-import { fieldKind, messageRank, normalizeKey, readCodeValue, readMessage, readRequestId, readStatus } from "./fields";
+import { clientWordingStatus, fieldKind, messageRank, normalizeKey, readCodeValue, readMessage, readRequestId, readStatus } from "./fields";
 import { isLooseArray, isLooseObject, parseLoose, type LooseFlavor, type LooseObject, type LooseValue } from "./loose-json";
 
 /** A body found in the text, and the errors read from it. */
@@ -49,6 +49,8 @@ function ownFields(obj: LooseObject) {
   let status: number | null = null;
   let requestId: string | null = null;
   let headersRequestId: string | null = null;
+  // The object reports a failed call in an HTTP client's words only ("Request failed with status code 400").
+  let failedCall = false;
   for (const [key, value] of obj.entries) {
     const kind = fieldKind(key);
     if (kind === "code") {
@@ -57,6 +59,11 @@ function ownFields(obj: LooseObject) {
       if (read.status && !status) status = read.status;
     } else if (kind === "message") {
       const rank = messageRank(key);
+      if (typeof value === "string" && clientWordingStatus(value) !== null) {
+        failedCall = true;
+        status = status ?? clientWordingStatus(value);
+        continue;
+      }
       const text = readMessage(value);
       if (text && rank < msgRank && !looksLikeJson(text)) {
         message = text;
@@ -72,7 +79,7 @@ function ownFields(obj: LooseObject) {
       }
     }
   }
-  return { code, message, status, requestId: requestId ?? headersRequestId };
+  return { code, message, status, requestId: requestId ?? headersRequestId, failedCall };
 }
 
 function looksLikeJson(text: string): boolean {
@@ -102,7 +109,7 @@ function walk(
     status: own.status ?? ctx.status,
     requestId: own.requestId ?? ctx.requestId,
   };
-  if (own.code || own.message) {
+  if (own.code || own.message || (own.failedCall && here.status !== null)) {
     out.push({ code: own.code, message: own.message, status: here.status, requestId: here.requestId, depth });
   }
   for (const [, child] of value.entries) {
@@ -140,8 +147,11 @@ function errorsFromValue(
   if (candidates.length === 0) return [];
   // When some object carries a code, objects with only a message are
   // wrappers (an HTTP client's "Request failed with status code 401").
+  // An object that only reports a failed call ("Request failed with status
+  // code 400") stands for the error only when nothing in the tree says more.
   const withCode = candidates.filter((c) => c.code);
-  const kept = withCode.length > 0 ? withCode : candidates;
+  const withMessage = candidates.filter((c) => c.message);
+  const kept = withCode.length > 0 ? withCode : withMessage.length > 0 ? withMessage : candidates;
   // Tree-wide fallbacks for status and request id.
   const anyStatus = candidates.find((c) => c.status !== null)?.status ?? null;
   const anyRequestId = candidates.find((c) => c.requestId !== null)?.requestId ?? null;

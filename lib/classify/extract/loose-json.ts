@@ -301,12 +301,17 @@ class Reader {
 
   private array(): LooseValue {
     const s = this.s;
-    // Node's placeholders: [Object], [Array], [Function: name], [Circular *1], [Getter].
+    // Node's placeholders: [Object], [Array], [Function: name], [Circular *1], [Getter];
+    // and its tags before an object: `[Object: null prototype] {`, `Object [AxiosHeaders] {`.
     const next = s.charCodeAt(this.pos + 1);
     if (next >= 65 && next <= 90) {
       const close = s.indexOf("]", this.pos);
       if (close !== -1 && close < this.limit && close - this.pos <= 100) {
         this.pos = close + 1;
+        const save = this.pos;
+        this.ws();
+        if (s.charCodeAt(this.pos) === 123 /* { */) return this.object();
+        this.pos = save;
         return null;
       }
     }

@@ -5,18 +5,11 @@
  * found runs from there to the end of its line.
  */
 import type { RawError } from "../types";
-import { trimEndChars } from "../strings";
+import { foldSameLength, trimEndChars } from "../strings";
 
 const MAX_HITS = 5000;
 const MAX_HITS_PER_NEEDLE = 2000;
 const MAX_MESSAGE = 600;
-
-/** Lower-cases ASCII letters only, so every offset stays where it was. */
-export function foldAscii(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower.replace(/[\u2018\u2019]/g, "'");
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
-}
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -37,7 +30,7 @@ function onStatusLine(folded: string, at: number): boolean {
  */
 export function scanMessages(text: string, needles: readonly string[]): RawError[] {
   if (needles.length === 0 || text.length === 0) return [];
-  const folded = foldAscii(text);
+  const folded = foldSameLength(text);
   const hits: Array<{ start: number; end: number }> = [];
   for (const needle of needles) {
     let from = 0;

@@ -49,3 +49,41 @@ describe("causes in general", () => {
     }
   });
 });
+
+describe("causes only on evidence", () => {
+  it("reads a signal with a value between its words (an AK between 'ak' and 'not exist')", () => {
+    const f = first(body("APIGW.0301", "Incorrect IAM authentication information: ak AKDUMMYDUMMYDUMMY00X not exist"));
+    expect(f.causeId).toBe("ak-not-exist");
+    expect(f.causeEvidence).toMatch(/^ak .+ not exist$/);
+  });
+
+  it("reads a window other than the documented one ('time:5 minute')", () => {
+    const f = first(body("APIGW.0308", "The throttling threshold has been reached: policy ip over ratelimit,limit:200,time:5 minute"));
+    expect(f.causeId).toBe("user-quota");
+    expect(f.causeEvidence).toBeTruthy();
+  });
+
+  it("gives as evidence the part of the message that matched, as written", () => {
+    const f = first(body("APIG.0301", "Incorrect IAM authentication information: Verify AKSK Signature Fail, canonicalRequest:POST|/v2/x"));
+    expect(f).toMatchObject({ causeId: "aksk-signature-wrong", causeEvidence: "Verify AKSK Signature Fail" });
+  });
+
+  it("names no cause and no evidence when nothing in the paste points to one", () => {
+    for (const entry of catalogue()) {
+      if (entry.causes.length < 2 || !entry.code) continue;
+      const f = first(entry.code);
+      expect(f.causeId, entry.code).toBeNull();
+      expect(f.causeEvidence, entry.code).toBeNull();
+    }
+  });
+
+  it("gives the code as evidence for an entry's only cause", () => {
+    const single = catalogue().find((e) => e.causes.length === 1 && e.code)!;
+    expect(first(single.code!)).toMatchObject({ causeId: single.causes[0].id, causeEvidence: single.code });
+  });
+
+  it("does not take a signal that is only part of a word", () => {
+    // "forbidden" is a signal of aksk-locked; "forbiddenness" is not that word.
+    expect(first(body("APIG.0301", "Incorrect IAM authentication information: forbiddenness")).causeId).toBeNull();
+  });
+});

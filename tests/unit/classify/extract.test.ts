@@ -5,6 +5,8 @@ import { parseLoose } from "../../../lib/classify/extract/loose-json";
 import { scanMessages } from "../../../lib/classify/extract/messages";
 import { scanSdkText } from "../../../lib/classify/extract/sdk-text";
 import { scanText } from "../../../lib/classify/extract/text";
+import { scanWordCodes } from "../../../lib/classify/extract/word-codes";
+import { scanXml } from "../../../lib/classify/extract/xml";
 
 const errorsOf = (text: string) => scanJson(text).flatMap((b) => b.errors);
 
@@ -195,5 +197,81 @@ describe("messages in free text", () => {
 
   it("skips the reason phrase of a status line", () => {
     expect(scanMessages("HTTP/1.1 400 Bad Request\n", ["bad request"])).toEqual([]);
+  });
+});
+
+describe("more status, request id and date hints", () => {
+  it.each([
+    ["RESP: [403] Content-Length: 263 Server: OBS", "403"],
+    ["| APIG.0201 | Backend unavailable. | 502 | 后端不可用 |", "502"],
+    ["`413` + `{\"error_code\": \"APIG.0201\"}`", "413"],
+    ["返回内容: {...}\n ,返回状态码:\n401", "401"],
+    ["<html><head><title>502 Bad Gateway</title></head>", "502"],
+  ])("finds the status in %j", (text, status) => {
+    expect(scanHttp(text).find((h) => h.kind === "status")?.value).toBe(status);
+  });
+
+  it("treats an HTML error page's title as the start of a response", () => {
+    expect(scanHttp("<center><h1>504 Gateway Time-out</h1></center>")[0]).toMatchObject({ value: "504", statusLine: true });
+  });
+
+  it.each([
+    ["2024-05-01 ERROR request_id=5a63903e690bcd18d9ddf5c2ca75e827 failed", "5a63903e690bcd18d9ddf5c2ca75e827"],
+    ["x-obs-request-id: 00000194D648569F442153E3C7BA5D76", "00000194D648569F442153E3C7BA5D76"],
+    ["<RequestId>000001827CD64B3B92CC6E46800BEC44</RequestId>", "000001827CD64B3B92CC6E46800BEC44"],
+    ["请求ID：8080d377bffeb6d519b0567c09cebe6b", "8080d377bffeb6d519b0567c09cebe6b"],
+    ["  requestId: '0c9b3e1d2f4a5b6c7d8e9f0a1b2c3d4e',", "0c9b3e1d2f4a5b6c7d8e9f0a1b2c3d4e"],
+  ])("finds the request id in %j", (text, id) => {
+    expect(scanHttp(text).filter((h) => h.kind === "requestId").map((h) => h.value)).toEqual([id]);
+  });
+
+  it("does not take undefined or None for a request id", () => {
+    expect(scanHttp("requestId: undefined, request_id: None").filter((h) => h.kind === "requestId")).toEqual([]);
+  });
+
+  it("reads a Date header as the response's date", () => {
+    expect(scanHttp("HTTP/1.1 401 Unauthorized\nDate: Sun, 19 Mar 2017 17:03:17 GMT\n").find((h) => h.kind === "date")?.value).toBe(
+      "Sun, 19 Mar 2017 17:03:17 GMT",
+    );
+  });
+});
+
+describe("XML error bodies", () => {
+  const obs =
+    '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>0000018A2B3C4D5E6F708192A3B4C5D6</RequestId><HostId>abc=</HostId></Error>';
+
+  it("reads the code as written, with its message and request id, and knows OBS by its HostId", () => {
+    expect(scanXml(obs)).toEqual([
+      expect.objectContaining({ code: "NoSuchKey", message: "The specified key does not exist.", requestId: "0000018A2B3C4D5E6F708192A3B4C5D6", family: "OBS", source: "xml" }),
+    ]);
+  });
+
+  it("reads XML printed over several lines, and snake_case elements", () => {
+    const [e] = scanXml("<error>\n  <error_code>APIG.0301</error_code>\n  <error_msg>Incorrect IAM authentication information.</error_msg>\n</error>");
+    expect(e).toMatchObject({ code: "APIG.0301", message: "Incorrect IAM authentication information.", family: null });
+  });
+
+  it("decodes entities and ignores HTML <code> elements", () => {
+    expect(scanXml("<Error><Code>InvalidArgument</Code><Message>a &amp; b</Message></Error>")[0].message).toBe("a & b");
+    expect(scanXml("<p>Use <code>OcrClient</code> here</p>")).toEqual([]);
+  });
+});
+
+describe("word codes in SDK text", () => {
+  it("reads the OBS Go SDK's error string", () => {
+    const [e] = scanWordCodes(
+      "panic: obs: service returned error: Status=403 Forbidden, Code=SignatureDoesNotMatch, Message=The request signature we calculated does not match. Check your key., RequestId=0000018C2D4F5A6B",
+    );
+    expect(e).toMatchObject({ code: "SignatureDoesNotMatch", message: "The request signature we calculated does not match. Check your key.", family: "OBS" });
+  });
+
+  it("reads Error/Code lines and their message on the next line", () => {
+    const [e] = scanWordCodes("errorXmlCallback errorXml : Error/Code : AccessDenied\nerrorXmlCallback errorXml : Error/Message : OBS authentication requires a valid Date");
+    expect(e).toMatchObject({ code: "AccessDenied", message: "OBS authentication requires a valid Date" });
+  });
+
+  it("needs an error on the line for a bare Code label, and never takes a catalogue code's family for a word", () => {
+    expect(scanWordCodes("Code: JavaScript and TypeScript")).toEqual([]);
+    expect(scanWordCodes("errorCode: ModelArts.4204")).toEqual([]);
   });
 });

@@ -56,6 +56,18 @@ export interface RealPaste {
   /** Added items only: the request id and cause a reader takes from the paste. */
   request_id?: string;
   cause?: string;
+  /** Pastes with more than one occurrence: every distinct error, most frequent first, as a reader counts them. */
+  findings?: ExpectedFinding[];
+}
+
+export interface ExpectedFinding {
+  code: string | null;
+  count: number;
+  firstLine: number;
+  lastLine: number;
+  time: string | null;
+  lastTime: string | null;
+  requestIds: string[];
 }
 
 export interface DocumentedPayload {

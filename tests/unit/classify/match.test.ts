@@ -97,17 +97,24 @@ describe("matching by message", () => {
 });
 
 describe("falling back to the HTTP status", () => {
-  it("guesses from a bare 429 with low confidence and a runner-up", () => {
+  it("names no entry for a bare 429, and lists the entries that return it as candidates", () => {
     const f = first("HTTP/1.1 429 Too Many Requests\nContent-Length: 0\n");
-    expect(f).toMatchObject({ matchedBy: "status", entrySlug: "APIG.0308", httpStatus: 429, code: null });
+    expect(f).toMatchObject({ matchedBy: "status", entrySlug: null, httpStatus: 429, code: null, causeId: null, runnerUp: null });
+    expect(f.candidates.slice(0, 2)).toEqual(["APIG.0308", "APIGW.0308"]);
     expect(f.confidence).toBeLessThanOrEqual(0.4);
-    expect(f.runnerUp?.entrySlug).toBe("APIGW.0308");
   });
 
   it("uses the status when the message matches nothing", () => {
     const f = first('HTTP/1.1 401 Unauthorized\n\n{"error": {"message": "Unauthorized.", "code": 401}}');
-    expect(f).toMatchObject({ matchedBy: "status", httpStatus: 401, message: "Unauthorized.", code: null });
-    expect(f.entrySlug).not.toBeNull();
+    expect(f).toMatchObject({ matchedBy: "status", httpStatus: 401, message: "Unauthorized.", code: null, entrySlug: null });
+    expect(f.candidates).toContain("APIG.0301");
+  });
+
+  it("lists candidates only for a status alone or a shared message, never for a code", () => {
+    expect(first('{"error_code":"APIG.0308","error_msg":"x"}').candidates).toEqual([]);
+    const shared = first("Incorrect IAM authentication information: verify aksk signature fail");
+    expect(shared.candidates).toEqual(expect.arrayContaining(["APIG.0301", "APIGW.0301"]));
+    expect(shared.candidates[0]).toBe(shared.entrySlug);
   });
 
   it("reports nothing for a success or for text without errors", () => {
@@ -118,13 +125,15 @@ describe("falling back to the HTTP status", () => {
 });
 
 describe("several errors in one paste", () => {
-  it("reports each distinct error once with a count", () => {
-    const body = '{"error_msg":"Incorrect IAM authentication information: decrypt token fail","error_code":"APIG.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}';
+  const body = (id: string) =>
+    `{"error_msg":"Incorrect IAM authentication information: decrypt token fail","error_code":"APIG.0301","request_id":"${id}"}`;
+
+  it("reports each distinct error once with a count, most frequent first", () => {
     const text = [
-      `10:00:01 ERROR ${body}`,
-      `10:00:02 ERROR ${body}`,
-      "10:00:03 ERROR {\"error_code\":\"AIS.0103\",\"error_msg\":\"The image size does not meet the requirements.\"}",
-      `10:00:04 ERROR ${body}`,
+      '10:00:00 ERROR {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}',
+      `10:00:01 ERROR ${body("c619857aa68f5ca8fdc888f34a50e3f1")}`,
+      `10:00:02 ERROR ${body("c619857aa68f5ca8fdc888f34a50e3f2")}`,
+      `10:00:04 ERROR ${body("c619857aa68f5ca8fdc888f34a50e3f3")}`,
     ].join("\n");
     const { findings } = classify(text);
     expect(findings.map((f) => [f.entrySlug, f.count])).toEqual([
@@ -133,15 +142,22 @@ describe("several errors in one paste", () => {
     ]);
   });
 
+  it("counts one call once when its body is printed twice with the same request id", () => {
+    const id = "c619857aa68f5ca8fdc888f34a50e3f2";
+    const { findings } = classify(`WARNING call failed: ${body(id)}\nERROR:root:${body(id)}`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ count: 1, requestIds: [id] });
+  });
+
   it("does not count a code mentioned in prose next to its full report", () => {
     const { findings } = classify('We keep getting APIG.0308.\n{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute."}');
     expect(findings).toHaveLength(1);
     expect(findings[0].count).toBe(1);
   });
 
-  it("puts catalogue matches before unknown codes and status guesses", () => {
+  it("orders ties by first appearance, whatever the match", () => {
     const { findings } = classify('VPC.0301 first\n{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}');
-    expect(findings.map((f) => f.code)).toEqual(["AIS.0101", "VPC.0301"]);
+    expect(findings.map((f) => f.code)).toEqual(["VPC.0301", "AIS.0101"]);
   });
 });
 

@@ -61,20 +61,3 @@ describe("region and endpoint", () => {
     expect(f.values).toMatchObject({ region: "cn-north-4", endpoint: "ocr.cn-north-4.myhuaweicloud.com", limit: "20", window: "1 minute" });
   });
 });
-
-describe("when it happened", () => {
-  it("reads the Date header of a response", () => {
-    expect(extractValues(null, "HTTP/1.1 401 Unauthorized\nDate: Sun, 19 Mar 2017 17:03:17 GMT\n").time).toBe("Sun, 19 Mar 2017 17:03:17 GMT");
-    expect(extractValues(null, "headers: {\n  date: 'Tue, 24 Aug 2021 02:55:49 GMT',").time).toBe("Tue, 24 Aug 2021 02:55:49 GMT");
-  });
-
-  it("reads a log line's timestamp, but not a token's expiry", () => {
-    const log = '[2021-08-23T22:55:49.010] [ERROR] {"error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2021-08-20T08:00:00Z"}';
-    expect(extractValues(null, log).time).toBe("2021-08-23T22:55:49.010");
-    expect(extractValues(null, 'token expires, expires_at: 2021-08-20T08:00:00Z').time).toBeUndefined();
-  });
-
-  it("finds the time of a whole paste through the classifier", () => {
-    expect(first("2024-06-13 10:22:01,532 ERROR ocr call failed: APIG.0308").values.time).toBe("2024-06-13 10:22:01,532");
-  });
-});
