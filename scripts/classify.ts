@@ -12,7 +12,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { CatalogueError, loadCatalogue } from "../lib/catalogue/load";
 import type { Entry } from "../lib/catalogue/schema";
-import { createClassifier, type ClassifyResult, type Finding } from "../lib/classify";
+import { createClassifier } from "../lib/classify";
+import { toApiResult } from "../lib/diagnose/api-finding";
+import { textReport } from "../lib/diagnose/text-report";
 
 const USAGE = `Usage: npx tsx scripts/classify.ts [--json] [FILE | -]
 
@@ -22,17 +24,10 @@ Secrets (tokens, Authorization headers, AK/SK, signatures) are masked in
 everything printed.
 
 Options:
-  --json      print {"findings": [...], "redactions": N} instead of text
+  --json      print the same JSON as POST /api/classify instead of text
   -h, --help  show this help
 
 Exit codes: 0 an error was found, 1 nothing was found, 2 bad usage.`;
-
-const LAYER_NAMES: Record<string, string> = {
-  ocr: "OCR service",
-  modelarts: "ModelArts platform",
-  apig: "API Gateway (APIG)",
-  apigw: "API Gateway (APIGW)",
-};
 
 function fail(message: string): never {
   process.stderr.write(`classify: ${message}\nTry --help.\n`);
@@ -78,73 +73,6 @@ function readInput(file: string | null): string {
   }
 }
 
-function percent(n: number): string {
-  return `${Math.round(n * 100)}%`;
-}
-
-function describe(f: Finding, entry: Entry | undefined, index: number): string {
-  const lines: string[] = [];
-  const seen = f.count > 1 ? `, seen ${f.count} times` : "";
-  const how = `matched by ${f.matchedBy}, confidence ${percent(f.confidence)}${seen}`;
-  if (entry) {
-    const label = entry.code ?? `(no code) ${entry.message}`;
-    lines.push(`${index}. ${label}: ${entry.summary}`);
-    lines.push(`   (${how})`);
-  } else if (f.code) {
-    const whose = f.layer ? `a ${f.family} code that is not in this catalogue` : `another service's code (family ${f.family ?? "unknown"}), not in this catalogue`;
-    lines.push(`${index}. ${f.code}: ${whose}`);
-    lines.push(`   (${how})`);
-  } else {
-    lines.push(`${index}. Unrecognised error (${how})`);
-  }
-  if (f.code && f.codeAsWritten && f.codeAsWritten !== f.code) lines.push(`   Written as:   ${f.codeAsWritten}`);
-  if (f.layer) lines.push(`   Layer:        ${LAYER_NAMES[f.layer] ?? f.layer}`);
-  if (f.httpStatus !== null) {
-    lines.push(`   HTTP status:  ${f.httpStatus}${f.httpStatusSource === "catalogue" ? " (documented; not shown in the paste)" : ""}`);
-  }
-  if (f.requestId) lines.push(`   Request id:   ${f.requestId}`);
-  if (f.message) lines.push(`   Message:      ${f.message.length > 300 ? f.message.slice(0, 300) + "…" : f.message}`);
-  const values = Object.entries(f.values);
-  if (values.length > 0) lines.push(`   Values:       ${values.map(([k, v]) => `${k}=${v}`).join(", ")}`);
-  if (entry) {
-    const cause = entry.causes.find((c) => c.id === f.causeId);
-    if (cause) {
-      lines.push(`   Cause:        ${cause.title}`);
-      lines.push(`                 ${cause.tell}`);
-      lines.push("   First steps:");
-      cause.steps.slice(0, 3).forEach((step, i) => {
-        lines.push(`     ${i + 1}. ${step.action}`);
-        lines.push(`        Check: ${step.check}`);
-      });
-    } else {
-      lines.push(`   Possible causes (the message does not say which):`);
-      for (const c of entry.causes) lines.push(`     - ${c.title}`);
-    }
-    lines.push(`   Retry:        ${entry.retry.policy}: ${entry.retry.detail}`);
-  }
-  if (f.runnerUp) {
-    const cause = f.runnerUp.causeId ? `, cause ${f.runnerUp.causeId}` : "";
-    lines.push(`   Runner-up:    ${f.runnerUp.entrySlug}${cause} (${percent(f.runnerUp.confidence)})`);
-  }
-  if (entry) lines.push(`   More:         /codes/${entry.slug}`);
-  return lines.join("\n");
-}
-
-function printHuman(result: ClassifyResult, entries: readonly Entry[]): void {
-  const bySlug = new Map(entries.map((e) => [e.slug, e]));
-  if (result.findings.length === 0) {
-    process.stdout.write("No error code, documented message or HTTP error status found.\n");
-  } else {
-    const n = result.findings.length;
-    process.stdout.write(`${n} error${n === 1 ? "" : "s"} found.\n\n`);
-    process.stdout.write(
-      result.findings.map((f, i) => describe(f, f.entrySlug ? bySlug.get(f.entrySlug) : undefined, i + 1)).join("\n\n") + "\n",
-    );
-  }
-  if (result.redactions > 0) process.stdout.write(`\n${result.redactions} secret value(s) were masked.\n`);
-  if (result.truncated) process.stdout.write("\nThe input was too long; only its first part was read.\n");
-}
-
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const input = readInput(options.file);
@@ -156,12 +84,11 @@ function main(): void {
     throw error;
   }
   const result = createClassifier(entries)(input);
+  const bySlug = new Map(entries.map((e) => [e.slug, e]));
   if (options.json) {
-    const out: Record<string, unknown> = { findings: result.findings, redactions: result.redactions };
-    if (result.truncated) out.truncated = true;
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    process.stdout.write(JSON.stringify(toApiResult(result, (slug) => bySlug.get(slug)), null, 2) + "\n");
   } else {
-    printHuman(result, entries);
+    process.stdout.write(textReport(result, (slug) => bySlug.get(slug)));
   }
   process.exitCode = result.findings.length > 0 ? 0 : 1;
 }

@@ -3,7 +3,8 @@ import { DiagnoseClient } from "@/components/diagnose/DiagnoseClient";
 
 export const metadata: Metadata = {
   title: "Diagnose a response",
-  description: "Paste an OCR error response and get the code, the cause and the steps to fix it. The paste stays in your browser.",
+  description:
+    "Paste an OCR error response or a whole log and get each error with its count, lines and times, the cause when the paste shows it, and the steps to fix it. The paste stays in your browser.",
 };
 
 export default function DiagnosePage() {

@@ -1,22 +1,80 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { decodeShare, encodeShare } from "@/lib/diagnose/share";
+import type { ClassifyResult, Finding } from "@/lib/classify/types";
+import type { DiagnoseEntry } from "@/lib/diagnose/entry-view";
+import { splitLines } from "@/lib/diagnose/excerpt";
 import { MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
-import type { ClassifyFailure, ClassifyRequest, ClassifyResponse } from "./protocol";
+import { decodeShare, encodeDiagnosis, type SharedDiagnosis, type SharedExcerpt } from "@/lib/diagnose/share";
+import { excerptLineAt, excerptNotice, excerptText, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
+import type { TimelineData } from "@/lib/diagnose/timeline";
+import type { ClassifyResponse, EntriesResponse, WorkerRequest, WorkerResponse } from "./protocol";
 import { FindingCard } from "./FindingCard";
+import { Overview } from "./Overview";
+import { Timeline } from "./Timeline";
+
+/** What the page shows: from a paste classified here, or from a shared link that carries its findings. */
+interface Shown {
+  findings: Finding[];
+  entries: Record<string, DiagnoseEntry>;
+  lineAt: (n: number) => string | null;
+  lineCount: number;
+  redactions: number;
+  truncated: boolean;
+  timeline: TimelineData | null;
+  /** Distinct request ids of each finding in the whole paste. */
+  requestIdTotals: number[];
+  /** The whole paste and its result, when it was classified here (what a new link is made from). */
+  classified: { redacted: string; result: ClassifyResult } | null;
+  /** The shared link's excerpt, when the page was opened from one that holds only the error lines. */
+  excerpt: SharedExcerpt | null;
+}
 
 type Status =
   | { kind: "empty" }
   | { kind: "working" }
-  | { kind: "done"; response: ClassifyResponse }
+  | { kind: "done"; shown: Shown }
   | { kind: "too-large"; chars: number }
   | { kind: "failed"; error: string };
 
 const DEBOUNCE_MS = 150;
+/** Links longer than this are cut by some chat tools and browsers. */
+const LONG_LINK_CHARS = 32_000;
 
 function megabytes(chars: number): string {
   return (chars / (1024 * 1024)).toFixed(1);
+}
+
+function fromPaste(response: ClassifyResponse): Shown {
+  const { result, entries, redacted } = response;
+  const lines = splitLines(redacted);
+  return {
+    findings: result.findings,
+    entries,
+    lineAt: (n) => lines[n - 1] ?? null,
+    lineCount: lines.length,
+    redactions: result.redactions,
+    truncated: result.truncated ?? false,
+    timeline: response.timeline,
+    requestIdTotals: result.findings.map((f) => f.requestIds?.length ?? (f.requestId ? 1 : 0)),
+    classified: { redacted, result },
+    excerpt: null,
+  };
+}
+
+function fromExcerpt(excerpt: SharedExcerpt, response: EntriesResponse): Shown {
+  return {
+    findings: excerpt.findings.map((s) => s.finding),
+    entries: response.entries,
+    lineAt: excerptLineAt(excerpt),
+    lineCount: excerpt.lineCount,
+    redactions: excerpt.redactions,
+    truncated: excerpt.truncated,
+    timeline: excerpt.timeline,
+    requestIdTotals: excerpt.findings.map((s) => s.requestIdTotal),
+    classified: null,
+    excerpt,
+  };
 }
 
 /** The paste box, the findings and the share link. The paste is classified in a Web Worker and never sent anywhere. */
@@ -26,52 +84,75 @@ export function DiagnoseClient() {
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [shareUrl, setShareUrl] = useState<string | null>(null);
-  const [shareNote, setShareNote] = useState<string | null>(null);
+  const [shareNote, setShareNote] = useState<string[]>([]);
   const [linkError, setLinkError] = useState<string | null>(null);
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
+  const pendingExcerpt = useRef<SharedExcerpt | null>(null);
 
-  const send = useCallback((value: string) => {
-    window.clearTimeout(timer.current);
-    if (value.trim() === "") {
-      latest.current += 1;
-      setStatus({ kind: "empty" });
-      return;
-    }
-    if (value.length > MAX_PASTE_CHARS) {
-      latest.current += 1;
-      setStatus({ kind: "too-large", chars: value.length });
-      return;
-    }
-    setStatus({ kind: "working" });
-    timer.current = window.setTimeout(() => {
-      const request: ClassifyRequest = { id: ++latest.current, text: value };
-      worker.current?.postMessage(request);
-    }, DEBOUNCE_MS);
-  }, []);
+  const post = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
+
+  const send = useCallback(
+    (value: string) => {
+      window.clearTimeout(timer.current);
+      pendingExcerpt.current = null;
+      if (value.trim() === "") {
+        latest.current += 1;
+        setStatus({ kind: "empty" });
+        return;
+      }
+      if (value.length > MAX_PASTE_CHARS) {
+        latest.current += 1;
+        setStatus({ kind: "too-large", chars: value.length });
+        return;
+      }
+      setStatus({ kind: "working" });
+      timer.current = window.setTimeout(() => post({ kind: "classify", id: ++latest.current, text: value }), DEBOUNCE_MS);
+    },
+    [post],
+  );
+
+  /** Shows a link's excerpt: its findings come with it; only their catalogue entries are looked up. */
+  const openExcerpt = useCallback(
+    (excerpt: SharedExcerpt) => {
+      window.clearTimeout(timer.current);
+      pendingExcerpt.current = excerpt;
+      setStatus({ kind: "working" });
+      const slugs = excerpt.findings.flatMap((s) => [s.finding.entrySlug, s.finding.runnerUp?.entrySlug, ...s.finding.candidates]);
+      post({ kind: "entries", id: ++latest.current, slugs: slugs.filter((s): s is string => typeof s === "string") });
+    },
+    [post],
+  );
 
   useEffect(() => {
     const w = new Worker(new URL("./classify.worker.ts", import.meta.url));
     worker.current = w;
-    w.onmessage = (event: MessageEvent<ClassifyResponse | ClassifyFailure>) => {
-      if (event.data.id !== latest.current) return; // an older paste
-      if ("error" in event.data) setStatus({ kind: "failed", error: event.data.error });
-      else setStatus({ kind: "done", response: event.data });
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const data = event.data;
+      if (data.id !== latest.current) return; // an older request
+      if (data.kind === "failure") setStatus({ kind: "failed", error: data.error });
+      else if (data.kind === "classify") setStatus({ kind: "done", shown: fromPaste(data) });
+      else if (pendingExcerpt.current) setStatus({ kind: "done", shown: fromExcerpt(pendingExcerpt.current, data) });
     };
     w.onerror = () => setStatus({ kind: "failed", error: "The classifier stopped unexpectedly." });
 
     const shared = decodeShare(window.location.hash);
     if (shared.ok) {
-      setText(shared.state.paste);
       setChosen(shared.state.causes);
       setTicked(new Set(shared.state.ticked));
-      send(shared.state.paste);
+      if (shared.state.kind === "whole") {
+        setText(shared.state.paste);
+        send(shared.state.paste);
+      } else {
+        setText(excerptText(shared.state));
+        openExcerpt(shared.state);
+      }
     } else if (shared.error) {
       setLinkError(shared.error);
     }
     return () => w.terminate();
-  }, [send]);
+  }, [send, openExcerpt]);
 
   function onInput(value: string) {
     setText(value);
@@ -93,17 +174,28 @@ export function DiagnoseClient() {
 
   async function share() {
     if (status.kind !== "done") return;
-    const { fragment, cut } = encodeShare({ paste: status.response.redacted, causes: chosen, ticked: [...ticked] });
+    const { shown } = status;
+    let state: SharedDiagnosis;
+    if (shown.excerpt) state = { ...shown.excerpt, causes: chosen, ticked: [...ticked] };
+    else if (shown.classified) {
+      state = sharedState({ redactedPaste: shown.classified.redacted, result: shown.classified.result, timeline: shown.timeline, causes: chosen, ticked: [...ticked] });
+    } else return;
+    const fragment = encodeDiagnosis(state);
     const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
     window.history.replaceState(null, "", `#${fragment}`);
     setShareUrl(url);
-    const masked = status.response.result.redactions;
     const notes = [
       "The link holds the paste in its fragment (after #), which browsers never send to a server.",
-      masked > 0 ? `${masked} secret value(s) are masked in it.` : "No secrets were found to mask; read the paste once before sharing.",
-      cut ? "The paste was long, so the link carries only its first part." : "",
+      shown.redactions > 0 ? `${shown.redactions} secret value(s) are masked in it.` : "No secrets were found to mask; read the paste once before sharing.",
     ];
-    setShareNote(notes.filter(Boolean).join(" "));
+    if (state.kind === "excerpt") {
+      notes.push(
+        `The paste is too long for a link, so it holds ${sharedLineCount(state).toLocaleString("en-US")} of its ${state.lineCount.toLocaleString("en-US")} lines (the error lines and their context) and the counts, lines, times and request ids of every error in the whole paste.`,
+        ...excerptNotice(state).slice(1),
+      );
+    }
+    if (url.length > LONG_LINK_CHARS) notes.push(`The link is ${url.length.toLocaleString("en-US")} characters long; some chat tools cut links that long.`);
+    setShareNote(notes);
     try {
       await navigator.clipboard.writeText(url);
     } catch {
@@ -111,13 +203,21 @@ export function DiagnoseClient() {
     }
   }
 
-  const response = status.kind === "done" ? status.response : null;
-  const findings = response?.result.findings ?? [];
+  const shown = status.kind === "done" ? status.shown : null;
+  const findings = shown?.findings ?? [];
+  const total = findings.reduce((n, f) => n + f.count, 0);
 
   return (
     <div>
       {linkError && (
         <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2">{linkError}</p>
+      )}
+      {shown?.excerpt && (
+        <div className="mb-3 rounded border border-blue-300 bg-blue-50 p-2 text-sm" data-testid="shared-excerpt-notice">
+          {excerptNotice(shown.excerpt).map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </div>
       )}
       <label htmlFor="paste" className="block font-semibold">
         Paste an error response
@@ -143,13 +243,13 @@ export function DiagnoseClient() {
         {status.kind === "too-large" &&
           `This paste is ${megabytes(status.chars)} MB, more than the ${megabytes(MAX_PASTE_CHARS)} MB this page reads. Paste only the failing response (the part with error_code or the status line); your text is still in the box.`}
         {status.kind === "failed" && `The paste could not be read: ${status.error}. Your text is still in the box; try pasting only the error body.`}
-        {response &&
+        {shown &&
           (findings.length === 0
             ? "No error code, known message or HTTP error status was found. Paste the whole response body, or search the catalogue by the message."
-            : `Found ${findings.length} error${findings.length === 1 ? "" : "s"}${response.result.redactions > 0 ? `; ${response.result.redactions} secret value(s) masked` : ""}${response.result.truncated ? "; only the first part of the paste was read" : ""}.`)}
+            : `Found ${findings.length} error${findings.length === 1 ? "" : "s"}${total > findings.length ? ` (${total.toLocaleString("en-US")} occurrences)` : ""} in ${shown.lineCount.toLocaleString("en-US")} line${shown.lineCount === 1 ? "" : "s"}${shown.redactions > 0 ? `; ${shown.redactions} secret value(s) masked` : ""}${shown.truncated ? "; only the first part of the paste was read" : ""}.`)}
       </div>
 
-      {response && findings.length > 0 && (
+      {shown && findings.length > 0 && (
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <button
             type="button"
@@ -166,32 +266,37 @@ export function DiagnoseClient() {
           )}
         </div>
       )}
-      {shareUrl && shareNote && <p className="mt-1 text-sm text-slate-700">{shareNote}</p>}
+      {shareUrl && shareNote.length > 0 && (
+        <p className="mt-1 text-sm text-slate-700" data-testid="share-note">{shareNote.join(" ")}</p>
+      )}
 
-      {response && findings.length > 0 && (
+      {shown && findings.length > 1 && <Overview findings={findings} entries={shown.entries} timeline={shown.timeline} />}
+      {shown && findings.length === 1 && findings[0].count > 1 && shown.timeline && (
+        <section aria-label="Timeline" className="mt-4">
+          <Timeline data={shown.timeline} total={total} />
+        </section>
+      )}
+
+      {shown && findings.length > 0 && (
         <section aria-label="Findings" className="mt-2">
-          {findings.map((finding, index) => {
-            const entry = finding.entrySlug ? response.entries[finding.entrySlug] ?? null : null;
-            const runnerUpEntry = finding.runnerUp ? response.entries[finding.runnerUp.entrySlug] ?? null : null;
-            const causeId = chosen[String(index)] ?? finding.causeId ?? entry?.causes[0]?.id ?? null;
-            return (
-              <FindingCard
-                key={`${index}-${finding.code}-${finding.entrySlug}`}
-                index={index}
-                finding={finding}
-                entry={entry}
-                runnerUpEntry={runnerUpEntry}
-                causeId={causeId}
-                onChooseCause={(id) => {
-                  setChosen((prior) => ({ ...prior, [String(index)]: id }));
-                  setShareUrl(null);
-                }}
-                ticked={ticked}
-                onToggleStep={toggleStep}
-                redactedPaste={response.redacted}
-              />
-            );
-          })}
+          {findings.map((finding, index) => (
+            <FindingCard
+              key={`${index}-${finding.code}-${finding.entrySlug}`}
+              index={index}
+              finding={finding}
+              entries={shown.entries}
+              readerCause={chosen[String(index)] ?? null}
+              onChooseCause={(id) => {
+                setChosen((prior) => ({ ...prior, [String(index)]: id }));
+                setShareUrl(null);
+              }}
+              ticked={ticked}
+              onToggleStep={toggleStep}
+              lineAt={shown.lineAt}
+              lineCount={shown.lineCount}
+              requestIdTotal={shown.requestIdTotals[index] ?? 0}
+            />
+          ))}
         </section>
       )}
     </div>

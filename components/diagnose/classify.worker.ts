@@ -2,29 +2,44 @@
 // Classifies pastes off the main thread, so a 5 MB paste does not freeze the page.
 // Nothing leaves the browser: the worker only reads the catalogue bundled with it.
 import { catalogue, entryBySlug } from "@/lib/catalogue";
-import { createClassifier, redact } from "@/lib/classify";
+import { createClassifier, preparePaste } from "@/lib/classify";
 import { toDiagnoseEntry, type DiagnoseEntry } from "@/lib/diagnose/entry-view";
-import type { ClassifyFailure, ClassifyRequest, ClassifyResponse } from "./protocol";
+import { findingLabel } from "@/lib/diagnose/labels";
+import { findingsTimeline } from "@/lib/diagnose/timeline";
+import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 const classify = createClassifier(catalogue);
 
-self.onmessage = (event: MessageEvent<ClassifyRequest>) => {
-  const { id, text } = event.data;
+/** The entries for `slugs` that exist in the catalogue; unknown slugs are left out. */
+function entriesFor(slugs: Iterable<string | null | undefined>): Record<string, DiagnoseEntry> {
+  const entries: Record<string, DiagnoseEntry> = {};
+  for (const slug of slugs) {
+    const entry = typeof slug === "string" ? entryBySlug(slug) : undefined;
+    if (entry) entries[entry.slug] = toDiagnoseEntry(entry);
+  }
+  return entries;
+}
+
+function answer(request: WorkerRequest): WorkerResponse {
+  if (request.kind === "entries") return { kind: "entries", id: request.id, entries: entriesFor(request.slugs) };
+  const started = performance.now();
+  const result = classify(request.text);
+  // The text the classifier read: secrets masked, terminal colour codes gone, every line break kept.
+  const redacted = preparePaste(request.text).text;
+  const slugs = result.findings.flatMap((f) => [f.entrySlug, f.runnerUp?.entrySlug, ...(f.candidates ?? [])]);
+  const entries = entriesFor(slugs);
+  const timeline = findingsTimeline(result.findings, (i) => {
+    const f = result.findings[i];
+    return findingLabel(f, f.entrySlug ? entries[f.entrySlug] ?? null : null);
+  });
+  return { kind: "classify", id: request.id, result, redacted, entries, timeline, ms: performance.now() - started };
+}
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
-    const started = performance.now();
-    const result = classify(text);
-    const redacted = redact(text).text;
-    const entries: Record<string, DiagnoseEntry> = {};
-    for (const finding of result.findings) {
-      for (const slug of [finding.entrySlug, finding.runnerUp?.entrySlug]) {
-        const entry = slug ? entryBySlug(slug) : undefined;
-        if (entry) entries[entry.slug] = toDiagnoseEntry(entry);
-      }
-    }
-    const response: ClassifyResponse = { id, result, redacted, entries, ms: performance.now() - started };
-    self.postMessage(response);
+    self.postMessage(answer(event.data));
   } catch (error) {
-    const failure: ClassifyFailure = { id, error: error instanceof Error ? error.message : String(error) };
+    const failure: WorkerResponse = { kind: "failure", id: event.data.id, error: error instanceof Error ? error.message : String(error) };
     self.postMessage(failure);
   }
 };

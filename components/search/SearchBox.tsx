@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { CATEGORIES, LAYERS, type Layer } from "@/lib/catalogue/constants";
 import { LAYER_INFO } from "@/lib/catalogue/layers";
-import { encodeShare } from "@/lib/diagnose/share";
+import { handoffFragment } from "@/lib/diagnose/share";
 import { redact } from "@/lib/classify/redact";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
@@ -57,6 +57,9 @@ export function SearchBox({ mode }: { mode: Mode }) {
   });
   const [filters, setFilters] = useState<SearchFilters>(() => (mode === "page" ? filtersFrom(new URLSearchParams(params.toString())) : {}));
   const [open, setOpen] = useState(mode === "page");
+  /** The paste that was too long to hand to the diagnose page in a link, while it is still the query. */
+  const [tooLongFor, setTooLongFor] = useState<string | null>(null);
+  const handoffTooLong = tooLongFor !== null && tooLongFor === query;
   const { search, load } = useSearchModule(mode === "page" && (params.has("q") || params.size > 0));
   const input = useRef<HTMLInputElement>(null);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -159,7 +162,11 @@ export function SearchBox({ mode }: { mode: Mode }) {
 
   function openOnDiagnose() {
     cancelUrlWrite();
-    const { fragment } = encodeShare({ paste: redact(query).text, causes: {}, ticked: [] });
+    const fragment = handoffFragment(redact(query).text);
+    if (fragment === null) {
+      setTooLongFor(query);
+      return;
+    }
     router.push(`/diagnose#${fragment}`);
   }
 
@@ -250,6 +257,15 @@ export function SearchBox({ mode }: { mode: Mode }) {
                 Open it on the diagnose page
               </button>{" "}
               to read its code, cause and steps. It stays in your browser.
+              {handoffTooLong && (
+                <span role="alert" className="mt-1 block" data-testid="paste-too-long">
+                  This paste is too long to pass along in a link. Copy it and paste it on the{" "}
+                  <Link href="/diagnose" className="text-blue-800 underline">
+                    diagnose page
+                  </Link>{" "}
+                  instead; nothing was cut or lost.
+                </span>
+              )}
             </div>
           )}
           {search && results.length > 0 && (

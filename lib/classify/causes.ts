@@ -15,7 +15,7 @@
  * means the bare message, not a longer one that goes on.
  */
 import type { Entry } from "../catalogue/schema";
-import { compilePattern, findPattern, matchPattern, normalizeMessage, type MessagePattern } from "./patterns";
+import { compilePattern, findPattern, matchPattern, normalizeMessage, prefixEnd, type MessagePattern } from "./patterns";
 import { foldSameLength } from "./strings";
 
 export interface CausePick {
@@ -97,10 +97,12 @@ export class CausePicker {
       if (hits.length > 0) {
         return { causeId: hits[0].causeId, evidence: hits[0].evidence, runnerUpId: hits[1]?.causeId ?? null, certainty: hits.length === 1 ? 0.9 : 0.75 };
       }
-      // 3. A documented form the message starts with.
+      // 3. A documented form the message starts with: that opening is the evidence.
       for (const link of compiled.links) {
         if (matchPattern(link.pattern, norm) === "prefix") {
-          return { causeId: link.causeId, evidence: clipped.trim(), runnerUpId: null, certainty: 0.8 };
+          const end = prefixEnd(link.pattern, foldSameLength(clipped));
+          const evidence = end > 0 ? clipped.slice(0, end).trim() : clipped.trim();
+          return { causeId: link.causeId, evidence, runnerUpId: null, certainty: 0.8 };
         }
       }
     }

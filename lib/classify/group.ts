@@ -40,7 +40,7 @@ export interface Sighting {
 /** How many lines apart (outside a log) two printings of one call may stand. */
 const SAME_CALL_LINES = 20;
 /** The most occurrences a finding lists; `count` has the full number. */
-export const MAX_OCCURRENCES = 2000;
+export const MAX_OCCURRENCES = 10_000;
 
 class UnionFind {
   private readonly parent: number[];

@@ -125,3 +125,14 @@ export function findPattern(p: MessagePattern, message: string): [number, number
   }
   return null;
 }
+
+/**
+ * Where the pattern, matched from the start of `message` (folded without
+ * collapsing spaces, so offsets are the message's own), ends; -1 when the
+ * message does not start with it. Leading spaces are skipped.
+ */
+export function prefixEnd(p: MessagePattern, message: string): number {
+  let from = 0;
+  while (from < message.length && (message[from] === " " || message[from] === "\t")) from++;
+  return matchFrom(p, message, from, false);
+}

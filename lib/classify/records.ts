@@ -20,6 +20,9 @@ const TIMESTAMP = new RegExp(
   "g",
 );
 
+// A structured log's time field: {"time":"2024-05-01T10:00:03Z",...}, ts=..., "@timestamp": ...
+const TIME_FIELD = /(?<![A-Za-z0-9_])["']?(?:@timestamp|timestamp|time|ts|datetime|logtime)["']?[ \t]*[:=][ \t]*["']?(?=\d{4}[-/.]\d)/gi;
+
 // A time of day alone at the very start of a line ("11:18:33 api.go:102: ..."), as some loggers print.
 const LEADING_CLOCK = /^[ \t]*\[?(\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?)\]?(?=[ \t])/;
 
@@ -41,6 +44,8 @@ function timestampIn(text: string, from: number, to: number): string | null {
 
 /** How far before an error its own line is read for a timestamp. */
 const OWN_LINE_REACH = 300;
+/** How far into a line a structured log's time field is looked for. */
+const TIME_FIELD_REACH = 4000;
 
 export class LogRecords {
   /** Per line: undefined until read, then the record timestamp at its start or null. */
@@ -99,6 +104,16 @@ export class LogRecords {
     const own = timestampIn(this.lines.text, Math.max(this.lines.start(line), offset - OWN_LINE_REACH), offset);
     if (own) return own;
     const head = this.headOf(line);
-    return head === -1 ? null : this.headTime(head);
+    if (head === line) return this.headTime(head);
+    return this.timeField(line) ?? (head === -1 ? null : this.headTime(head));
+  }
+
+  /** The value of a structured log's time field on `line` ({"level":"error",...,"ts":"2024-..."}), or null. */
+  private timeField(line: number): string | null {
+    const start = this.lines.start(line);
+    const stretch = this.lines.text.slice(start, Math.min(this.lines.end(line), start + TIME_FIELD_REACH));
+    TIME_FIELD.lastIndex = 0;
+    const m = TIME_FIELD.exec(stretch);
+    return m ? timestampIn(stretch, m.index + m[0].length, m.index + m[0].length + 40) : null;
   }
 }

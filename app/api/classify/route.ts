@@ -1,6 +1,6 @@
 import { catalogue, entryBySlug } from "@/lib/catalogue";
 import { createClassifier } from "@/lib/classify";
-import { toApiFinding } from "@/lib/diagnose/api-finding";
+import { toApiResult } from "@/lib/diagnose/api-finding";
 import { MAX_API_BODY_BYTES } from "@/lib/diagnose/limits";
 import { readTextBody } from "@/lib/http/read-body";
 import { jsonError as error, methodNotAllowed } from "@/lib/http/json-error";
@@ -49,11 +49,7 @@ export async function POST(request: Request) {
 
   const result = classify(text);
   const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
-  return Response.json({
-    findings: result.findings.map((f) => toApiFinding(f, entryBySlug, basePath)),
-    redactions: result.redactions,
-    truncated: result.truncated ?? false,
-  });
+  return Response.json(toApiResult(result, entryBySlug, basePath));
 }
 
 const notAllowed = methodNotAllowed("POST", 'Send the paste as the body (text/plain or JSON {"text": "..."}).');

@@ -33,7 +33,7 @@ const STATUS_PROSE = [
   // 429 Client Error: Too Many Requests (Python requests)
   /(?<![\d.])(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b/g,
   // Chinese docs and logs: 状态码：400, 返回状态码: 429, HTTP状态码 401, the number on the next line.
-  /(?:状态码|狀態碼|响应码|響應碼)[ \t]*[:：=]?[ \t]*(?:\r?\n[ \t]*)?(\d{3})(?![\d.])/g,
+  /(?:状态码|狀態碼|响应码|響應碼|返回码|返回碼)[ \t]*[:：=]?[ \t]*(?:\r?\n[ \t]*)?(\d{3})(?![\d.])/g,
   // A line (or table cell) that is only a 4xx/5xx status.
   /^[ \t|*`]*([45]\d\d)[ \t|*`]*$/gm,
   // A table cell holding only a 4xx/5xx: "| APIG.0201 | Backend unavailable. | 502 |".

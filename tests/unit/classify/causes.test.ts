@@ -87,3 +87,19 @@ describe("causes only on evidence", () => {
     expect(first(body("APIG.0301", "Incorrect IAM authentication information: forbiddenness")).causeId).toBeNull();
   });
 });
+
+describe("the evidence for a documented form", () => {
+  it("is the opening the message shares with the documented form, not what follows it", () => {
+    const entry = catalogue().find((e) => e.variants.some((v) => v.cause && !/\{|XX|xxx|\*\*\*/.test(v.text)) && e.causes.length > 1 && e.code)!;
+    const variant = entry.variants.find((v) => v.cause && !/\{|XX|xxx|\*\*\*/.test(v.text))!;
+    const documented = variant.text.replace(/\.$/, "");
+    const f = first(body(entry.code!, `${documented}; details: ${"x".repeat(500)}`));
+    if (f.causeId === variant.cause && f.causeEvidence !== null && !f.causeEvidence.startsWith(documented)) {
+      // A signal decided it: then the evidence is the signal's text, which is short too.
+      expect(f.causeEvidence.length).toBeLessThan(100);
+    } else {
+      expect(f.causeEvidence?.startsWith(documented)).toBe(true);
+    }
+    expect(f.causeEvidence!.length).toBeLessThan(documented.length + 20);
+  });
+});

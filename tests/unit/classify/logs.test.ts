@@ -192,3 +192,14 @@ describe("a status written beside its body", () => {
     expect(first(text)).toMatchObject({ httpStatus: status, httpStatusSource: "paste" });
   });
 });
+
+describe("structured logs", () => {
+  it("reads the time field of a JSON log line, wherever it stands on the line", () => {
+    const line = `{"level":"error","logger":"ocr.client","msg":"recognize failed","error":${JSON.stringify(tooBig)},"caller":"ocr/client.go:88","pad":"${"x".repeat(120)}","ts":"2024-05-01T10:00:03.120Z"}`;
+    expect(first(line).time).toBe("2024-05-01T10:00:03.120Z");
+  });
+
+  it("reads logfmt's time field", () => {
+    expect(first(`time="2024-05-01T10:00:03Z" level=error msg="ocr failed" error_code=AIS.0103`).time).toBe("2024-05-01T10:00:03Z");
+  });
+});

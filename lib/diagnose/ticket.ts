@@ -1,0 +1,96 @@
+/**
+ * "What to put in a ticket": which items of a code page's escalate list the
+ * paste already answers. Each item is read by keyword for the facts a paste
+ * can show (request id, time, region, endpoint, error code, message, HTTP
+ * status); the finding gives their values, or says they are missing.
+ */
+import type { Finding } from "../classify/types";
+
+export type TicketField = "requestId" | "time" | "region" | "endpoint" | "errorCode" | "errorMessage" | "httpStatus";
+
+export const TICKET_FIELD_LABEL: Record<TicketField, string> = {
+  requestId: "request id",
+  time: "time",
+  region: "region",
+  endpoint: "endpoint",
+  errorCode: "error code",
+  errorMessage: "error message",
+  httpStatus: "HTTP status",
+};
+
+/** The order fields are listed in. */
+const FIELD_ORDER: TicketField[] = ["errorCode", "errorMessage", "httpStatus", "requestId", "time", "region", "endpoint"];
+
+const MATCHERS: Record<TicketField, (item: string) => boolean> = {
+  requestId: (item) => /x-request-id|request[_ ]id/i.test(item),
+  // "UTC time", "the time (UTC)", "UTC times"; not "at the time", "at that time", "time window" or "over time".
+  time: (item) => /\bUTC\b/.test(item) || /(?<!\bat (?:the |that |the same )|\bover )\btimes?\b(?! window)/i.test(item),
+  // The region called ("the region", "endpoint (region)"); not "other regions", "the same region", "that region" or "console region".
+  region: (item) => /(?<!\b(?:same|that|console) )\bregion\b/i.test(item),
+  // The endpoint called; not "the region of the endpoint", "that endpoint" or the IAM endpoint.
+  endpoint: (item) => /(?<!\bof the |\bthat |\bIAM )\bendpoint\b/i.test(item),
+  errorCode: (item) => /\berror_code\b|\berror code\b|^the code\b|, the code\b/i.test(item),
+  errorMessage: (item) => /\berror_msg\b|\berror message\b/i.test(item),
+  httpStatus: (item) => /\bHTTP status\b|\b[45]\d\d status\b/i.test(item),
+};
+
+/** The fields an escalate item asks for that a paste can show, in a fixed order. */
+export function ticketFields(item: string): TicketField[] {
+  return FIELD_ORDER.filter((field) => MATCHERS[field](item));
+}
+
+export type TicketFinding = Pick<Finding, "code" | "codeAsWritten" | "message" | "httpStatus" | "httpStatusSource" | "requestIds" | "time" | "lastTime" | "values">;
+
+/** The paste's value for a field, or null when the paste does not give it. */
+export function fieldValue(field: TicketField, finding: TicketFinding): string | null {
+  switch (field) {
+    case "requestId": {
+      const ids = finding.requestIds ?? [];
+      if (ids.length === 0) return null;
+      return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+    }
+    case "time":
+      if (!finding.time) return null;
+      return finding.lastTime && finding.lastTime !== finding.time ? `${finding.time} to ${finding.lastTime}` : finding.time;
+    case "region":
+      return finding.values?.region ?? null;
+    case "endpoint":
+      return finding.values?.endpoint ?? null;
+    case "errorCode":
+      return finding.codeAsWritten ?? finding.code ?? null;
+    case "errorMessage":
+      return finding.message ?? null;
+    case "httpStatus":
+      return finding.httpStatusSource === "paste" && finding.httpStatus !== null ? String(finding.httpStatus) : null;
+  }
+}
+
+export interface TicketItem {
+  /** The item as the code page writes it. */
+  text: string;
+  /** The fields the paste already gives, with their values. */
+  given: { field: TicketField; value: string }[];
+  /** The fields the item asks for that the paste does not give. */
+  missing: TicketField[];
+}
+
+/** Each escalate item with what the paste already gives and what is missing. */
+export function ticketItems(escalate: readonly string[], finding: TicketFinding): TicketItem[] {
+  return escalate.map((text) => {
+    const given: TicketItem["given"] = [];
+    const missing: TicketField[] = [];
+    for (const field of ticketFields(text)) {
+      const value = fieldValue(field, finding);
+      if (value === null) missing.push(field);
+      else given.push({ field, value });
+    }
+    return { text, given, missing };
+  });
+}
+
+/** What to ask for when there is no code page to ask (a status with no code). */
+export const GENERAL_ESCALATE = [
+  "The X-Request-Id and UTC time of a failing call",
+  "The region, endpoint and API path called",
+  "The HTTP status and the full response body, if there is one",
+];
