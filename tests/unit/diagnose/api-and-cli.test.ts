@@ -8,7 +8,7 @@ import { toApiFinding, toApiResult } from "@/lib/diagnose/api-finding";
 import { MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
 import { MAX_INPUT_CHARS } from "@/lib/classify";
 import { textReport } from "@/lib/diagnose/text-report";
-import { makeFinding, occurrencesAt } from "./make-finding";
+import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 
 const entries = loadCatalogue(path.join(process.cwd(), "content", "codes"));
 const bySlug = (slug: string) => entries.find((e) => e.slug === slug);
@@ -29,18 +29,7 @@ const repeated = makeFinding({
   values: { region: "cn-north-4" },
 });
 
-const statusOnly = makeFinding({
-  code: null,
-  codeAsWritten: null,
-  family: null,
-  known: false,
-  entrySlug: null,
-  layer: null,
-  matchedBy: "status",
-  httpStatus: 502,
-  message: null,
-  candidates: ["APIGW.0610", noCode.slug],
-});
+const statusOnly = makeStatusOnly(502, ["APIGW.0610", noCode.slug]);
 
 describe("API finding shape", () => {
   it("has the fields the API promises, new and old", () => {

@@ -34,6 +34,23 @@ export function makeFinding(overrides: Partial<Finding> = {}): Finding {
   return { ...base, ...overrides };
 }
 
+/** A status seen with no code and no message: no entry, the entries it can mean as candidates. */
+export function makeStatusOnly(httpStatus: number, candidates: string[], overrides: Partial<Finding> = {}): Finding {
+  return makeFinding({
+    code: null,
+    codeAsWritten: null,
+    family: null,
+    known: false,
+    entrySlug: null,
+    layer: null,
+    matchedBy: "status",
+    httpStatus,
+    message: null,
+    candidates,
+    ...overrides,
+  });
+}
+
 /** Occurrences on the given lines (one line each), with optional times and request ids. */
 export function occurrencesAt(lines: number[], times: (string | null)[] = [], ids: (string | null)[] = []): Occurrence[] {
   return lines.map((line, i) => ({ line, endLine: line, time: times[i] ?? null, requestId: ids[i] ?? null }));

@@ -6,7 +6,7 @@ import { toDiagnoseEntry, type DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { splitLines } from "@/lib/diagnose/excerpt";
 import { escalationPacket, type PacketInput } from "@/lib/diagnose/packet";
 import type { Finding } from "@/lib/classify/types";
-import { makeFinding, occurrencesAt } from "./make-finding";
+import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 
 const catalogue = loadCatalogue(path.join(process.cwd(), "content", "codes"));
 const entries: Record<string, DiagnoseEntry> = Object.fromEntries(catalogue.map((e) => [e.slug, toDiagnoseEntry(e)]));
@@ -124,18 +124,7 @@ describe("escalation packet: causes only on evidence", () => {
 
 describe("escalation packet: a status with no code", () => {
   const candidates = catalogue.filter((e) => e.statuses.includes(502)).map((e) => e.slug);
-  const statusOnly = makeFinding({
-    code: null,
-    codeAsWritten: null,
-    family: null,
-    known: false,
-    entrySlug: null,
-    layer: null,
-    matchedBy: "status",
-    httpStatus: 502,
-    message: null,
-    candidates,
-  });
+  const statusOnly = makeStatusOnly(502, candidates);
 
   it("says the response carried no code and lists what the status can mean, not an entry", () => {
     expect(candidates.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { ClassifyResult, Finding } from "@/lib/classify/types";
 import { DAMAGED_LINK, decodeShare, encodeDiagnosis, handoffFragment, MAX_HANDOFF_CHARS, MAX_SHARED_PASTE_CHARS, type SharedExcerpt } from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, SHARED_REQUEST_IDS, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import { buildTimeline } from "@/lib/diagnose/timeline";
-import { makeFinding, occurrencesAt } from "./make-finding";
+import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 
 /** A link made by the version before links could hold excerpts (payload v:1): wiki pages hold links like it. */
 const V1_LINK =
@@ -88,17 +88,7 @@ function bigCase() {
     requestId: "r100",
     occurrences: occurrencesAt(errorLines, errorLines.map((n) => `2024-05-01 10:${String(n % 60).padStart(2, "0")}:00,000`), errorLines.map((n) => `r${n}`)),
   });
-  const bad = makeFinding({
-    code: null,
-    codeAsWritten: null,
-    family: null,
-    known: false,
-    entrySlug: null,
-    layer: null,
-    matchedBy: "status",
-    httpStatus: 502,
-    message: null,
-    candidates: ["APIGW.0610"],
+  const bad = makeStatusOnly(502, ["APIGW.0610"], {
     count: 2,
     firstLine: 50,
     lastLine: 2000,
