@@ -40,6 +40,13 @@ function entryHref(slug: string): string {
   return `/codes/${slug}`;
 }
 
+/*
+ * Every link to an entry is rendered with prefetch={false}: Next.js would
+ * otherwise fetch each linked page as it scrolls into view, and those
+ * requests would tell the server which codes the paste led to. The page is
+ * fetched only when the reader follows the link.
+ */
+
 function EntryLinks({ slugs, entries }: { slugs: readonly string[]; entries: Readonly<Record<string, DiagnoseEntry>> }) {
   return (
     <ul className="mt-1 space-y-1">
@@ -49,7 +56,7 @@ function EntryLinks({ slugs, entries }: { slugs: readonly string[]; entries: Rea
           <li key={slug}>
             {e ? (
               <>
-                <Link href={entryHref(slug)} className="font-mono text-blue-800 underline">
+                <Link prefetch={false} href={entryHref(slug)} className="font-mono text-blue-800 underline">
                   {entryLabel(e)}
                 </Link>
                 {": "}
@@ -144,7 +151,7 @@ export function FindingCard(props: Props) {
       {entry && (
         <p className="mt-1">
           {entry.summary}{" "}
-          <Link href={entryHref(entry.slug)} className="text-blue-800 underline">
+          <Link prefetch={false} href={entryHref(entry.slug)} className="text-blue-800 underline">
             Open the {entry.code ?? "entry"} page
           </Link>
         </p>
@@ -200,7 +207,7 @@ export function FindingCard(props: Props) {
             <>
               {" "}
               (or perhaps{" "}
-              <Link href={entryHref(runnerUpEntry.slug)} className="text-blue-800 underline">
+              <Link prefetch={false} href={entryHref(runnerUpEntry.slug)} className="text-blue-800 underline">
                 {entryLabel(runnerUpEntry)}
               </Link>
               , {Math.round(finding.runnerUp.confidence * 100)}%)

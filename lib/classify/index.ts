@@ -24,7 +24,8 @@ import { Locator } from "./locate";
 import { Matcher } from "./match";
 import { preparePaste } from "./prepare";
 import { LogRecords } from "./records";
-import type { ClassifyResult } from "./types";
+import { redact } from "./redact";
+import type { ClassifyResult, Finding } from "./types";
 
 export type { ClassifyResult, Finding, Occurrence, RunnerUp, MatchedBy, ExtractorSource, StatusSource } from "./types";
 export { redact, MASK, type Redaction } from "./redact";
@@ -39,6 +40,22 @@ const MAX_FINDINGS = 500;
 const MAX_AROUND = 2000;
 
 export type Classifier = (text: string) => ClassifyResult;
+
+/**
+ * The classifier reads the masked paste but decodes what it reads (JSON
+ * escapes such as \u003d, XML entities), so a secret the masker only saw
+ * encoded is masked again, decoded, in everything a finding quotes.
+ */
+function maskQuoted(f: Finding): Finding {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(f.values)) values[key] = redact(value).text;
+  return {
+    ...f,
+    message: f.message === null ? null : redact(f.message).text,
+    causeEvidence: f.causeEvidence === null ? null : redact(f.causeEvidence).text,
+    values,
+  };
+}
 
 /** Builds a classifier for a catalogue; the message patterns are compiled once. */
 export function createClassifier(entries: readonly Entry[]): Classifier {
@@ -66,7 +83,8 @@ export function createClassifier(entries: readonly Entry[]): Classifier {
       });
     }
 
-    const result: ClassifyResult = { findings: groupFindings(sightings).slice(0, MAX_FINDINGS), redactions, lineCount: lines.count };
+    const findings = groupFindings(sightings).slice(0, MAX_FINDINGS).map(maskQuoted);
+    const result: ClassifyResult = { findings, redactions, lineCount: lines.count };
     if (truncated) result.truncated = true;
     return result;
   };

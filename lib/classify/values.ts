@@ -6,6 +6,8 @@
  * the error (the request line of a log, a canonical request's host). When
  * the error happened is read by locate.ts, from its own record.
  */
+import { MASK } from "./redact";
+import { trimEndChars } from "./strings";
 
 const TEMPLATE_ID = /template_id[ \t]*[=:][ \t]*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,127})/i;
 const API_ID = /\bthe API ([^\s,;]{1,128}) is not subscribed/i;
@@ -14,7 +16,7 @@ const LIMIT = /\blimit[ \t]*:[ \t]*(\d{1,12})[ \t]*,[ \t]*time[ \t]*:[ \t]*(\d{1
 const EXPIRES =
   /\bexpires_at["']?[ \t]*[:=][ \t]*["']?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?|[^\s,"'}]{1,64})/i;
 const AK = /(?<![A-Za-z0-9_])ak[ \t]*[:=][ \t]*([^\s,;"'}]{1,64})/i;
-const PROTOCOL = /protocol is supported[ \t]*:[ \t]*([A-Za-z0-9/, ]{1,40}?)(?:[."'}]|$)/i;
+const PROTOCOL = /protocol is supported[ \t]*:[ \t]*([A-Za-z0-9/,][A-Za-z0-9/, ]{0,39}?)(?:[."'}]|$)/i;
 const URL = /https?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?/gi;
 const HOST_LABEL = /(?<![A-Za-z0-9_-])host[ \t]*[:=][ \t]*["']?([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,})/gi;
 const ENDPOINT_LABEL = /(?<![A-Za-z0-9_-])endpoint[ \t]*[:=][ \t]*["']?(?:https?:\/\/)?([A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,})/gi;
@@ -25,6 +27,17 @@ const REGION_LABEL = /\bregion(?:_id|Id)?["']?[ \t]*[:=][ \t]*["']?([a-z]{2}-[a-
 const OBS_ID2 = /x-obs-id-2["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9+/=_-]{8,256})/i;
 
 const PLACEHOLDER_VALUE = /^(x+|X+|\{?xxx\}?|\*+|None|null)$/;
+
+/**
+ * An AK as the values show it: always masked. The masker has masked the AK
+ * after its label already (first four characters kept); one it left alone
+ * (too short to be an AK, say) is masked here, so the value never carries
+ * more of a key than the masker would show.
+ */
+function maskedAk(value: string | undefined): string | undefined {
+  if (!value || value.includes(MASK) || /^\*+$/.test(value)) return value;
+  return value.length >= 12 ? value.slice(0, 4) + MASK : MASK;
+}
 
 function cloudHost(host: string): boolean {
   return /(huaweicloud|myhuaweicloud|huawei\.com|t-systems\.com|otc\.|hwclouds)/i.test(host);
@@ -62,7 +75,8 @@ export function extractValues(message: string | null, around: string): Record<st
   const msg = message ?? "";
   for (const text of msg ? [msg, around] : [around]) {
     put(values, "templateId", TEMPLATE_ID.exec(text)?.[1]);
-    put(values, "apiId", API_ID.exec(text)?.[1]?.replace(/[.]+$/, ""));
+    const apiId = API_ID.exec(text)?.[1];
+    put(values, "apiId", apiId === undefined ? undefined : trimEndChars(apiId, "."));
     put(values, "policy", POLICY.exec(text)?.[1]);
     const limit = LIMIT.exec(text);
     if (limit) {
@@ -71,7 +85,7 @@ export function extractValues(message: string | null, around: string): Record<st
     }
     put(values, "expiresAt", EXPIRES.exec(text)?.[1]);
     put(values, "protocol", PROTOCOL.exec(text)?.[1]);
-    if (text === msg) put(values, "ak", AK.exec(text)?.[1]);
+    if (text === msg) put(values, "ak", maskedAk(AK.exec(text)?.[1]));
   }
   const all = msg ? `${msg}\n${around}` : around;
   const hostList = hosts(all);
