@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { CatalogueError, loadCatalogue, parseEntryFile } from "../lib/catalogue/load";
+import { CatalogueError, formatProblem, loadCatalogue, parseEntryFile } from "../lib/catalogue/load";
 import { loadTeamNotes } from "../lib/catalogue/notes";
 
 const files = process.argv.slice(2);
@@ -13,7 +13,7 @@ if (files.length > 0) {
   let bad = 0;
   for (const file of files) {
     const { problems } = parseEntryFile(path.relative(process.cwd(), file), fs.readFileSync(file, "utf8"));
-    for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.problem}`);
+    for (const p of problems) console.error(formatProblem(p));
     if (problems.length === 0) console.log(`${file}: ok`);
     bad += problems.length;
   }

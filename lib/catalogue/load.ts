@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import type { z } from "zod";
 import { frontMatterSchema, isKebab, LAYER_FAMILY, LAYERS, type Entry } from "./schema";
 import { familyOf } from "../codes/normalize";
+import { bodyFirstLine, checkMarkdownLinks } from "./links";
 
 /**
  * Reads content/codes/*.md at build time (Node only) and validates every
@@ -12,15 +13,36 @@ import { familyOf } from "../codes/normalize";
 
 export interface ContentProblem {
   file: string;
+  /** The line of the file, when the problem is on one (a link in the body). */
+  line?: number;
   field: string;
   problem: string;
+}
+
+/** One problem as printed: `file[:line]: field: problem`. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}${p.line === undefined ? "" : `:${p.line}`}: ${p.field}: ${p.problem}`;
+}
+
+/**
+ * The problems of one file, each once (zod can report the same field twice,
+ * for instance a URL with both a bad scheme and a bad host).
+ */
+export function uniqueProblems(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = formatProblem(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export class CatalogueError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
       `The catalogue content has ${problems.length} problem(s):\n` +
-        problems.map((p) => `  ${p.file}: ${p.field}: ${p.problem}`).join("\n"),
+        problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
     );
     this.name = "CatalogueError";
   }
@@ -75,10 +97,19 @@ export function parseEntryFile(
     return { entry: null, problems };
   }
 
+  const body = parsed.content.trim();
+  // Links in the body are checked even when the front matter is wrong, so one run names them all.
+  const linkProblems: ContentProblem[] = checkMarkdownLinks(body, bodyFirstLine(source, body)).map((link) => ({
+    file: relativeFile,
+    line: link.line,
+    field: "(body)",
+    problem: link.problem,
+  }));
+
   const result = frontMatterSchema.safeParse(parsed.data);
   if (!result.success) {
     for (const issue of result.error.issues) add(fieldPath(issue.path), describeIssue(issue));
-    return { entry: null, problems };
+    return { entry: null, problems: uniqueProblems([...problems, ...linkProblems]) };
   }
   const data = result.data;
 
@@ -116,8 +147,8 @@ export function parseEntryFile(
     add("related", "expected other codes; an entry cannot be related to itself");
   }
 
-  const body = parsed.content.trim();
   if (body.length === 0) add("(body)", 'missing; write the "what went wrong" explanation below the front matter');
+  problems.push(...linkProblems);
 
   const statuses = [
     ...new Set(

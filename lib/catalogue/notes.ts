@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
-import { CatalogueError, type ContentProblem } from "./load";
-import type { Entry } from "./schema";
+import { CatalogueError, uniqueProblems, type ContentProblem } from "./load";
+import { bodyFirstLine, checkMarkdownLinks } from "./links";
+import { httpUrl, type Entry } from "./schema";
 import { normalizeCode } from "../codes/normalize";
 
 /**
@@ -18,7 +19,7 @@ export const noteSchema = z.strictObject({
   /** The catalogue code (or slug, for the entry without a code) the note belongs to. */
   code: text,
   title: text.max(120, "a title of at most 120 characters"),
-  links: z.array(z.strictObject({ url: z.url("an http(s) URL"), title: text })).default([]),
+  links: z.array(z.strictObject({ url: httpUrl, title: text })).default([]),
   updated: z.union([text, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
 });
 
@@ -48,32 +49,44 @@ export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[
     const file = path.join(dir, name);
     const add = (field: string, problem: string) => problems.push({ file, field, problem });
     let parsed: matter.GrayMatterFile<string>;
+    const source = fs.readFileSync(file, "utf8");
     try {
-      parsed = matter(fs.readFileSync(file, "utf8"), {});
+      parsed = matter(source, {});
     } catch (error) {
       add("(front matter)", `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
       continue;
     }
+    const body = parsed.content.trim();
+    // The note's links are checked whatever else is wrong with it, so one run names them all.
+    const linkProblems = checkMarkdownLinks(body, bodyFirstLine(source, body));
+    const addLinkProblems = () => {
+      for (const link of linkProblems) problems.push({ file, line: link.line, field: "(body)", problem: link.problem });
+    };
     const result = noteSchema.safeParse(parsed.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") || "(front matter)";
         add(field, issue.code === "invalid_type" && issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.message}`);
       }
+      addLinkProblems();
       continue;
     }
     const slug = slugs.get((normalizeCode(result.data.code) ?? result.data.code).toLowerCase());
     if (!slug) {
       add("code", `expected a code in the catalogue, found "${result.data.code}"`);
+      addLinkProblems();
       continue;
     }
-    const body = parsed.content.trim();
     if (!body) {
       add("(body)", "missing; write the note below the front matter");
       continue;
     }
+    if (linkProblems.length > 0) {
+      addLinkProblems();
+      continue;
+    }
     notes.push({ slug, title: result.data.title, links: result.data.links, updated: result.data.updated, body, file: name });
   }
-  if (problems.length > 0) throw new CatalogueError(problems);
+  if (problems.length > 0) throw new CatalogueError(uniqueProblems(problems));
   return notes;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES, VALUE_KEYS } from "./constants";
+import { schemeOf } from "./url-policy";
 
 export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEYS, type Layer, type ValueKey } from "./constants";
 
@@ -19,6 +20,24 @@ const httpStatus = z
   .max(599, "an HTTP status between 100 and 599");
 
 const text = z.string().trim().min(1, "a non-empty string");
+
+/** What a bad front-matter URL gets told ("expected ..."), naming the scheme it has when that is the fault. */
+function urlExpectation(expected: string) {
+  return (issue: { input?: unknown }): string => {
+    const scheme = typeof issue.input === "string" ? schemeOf(issue.input) : null;
+    if (scheme === null || scheme === "http" || scheme === "https") return expected;
+    return `${expected}, found a ${JSON.stringify(`${scheme}:`)} URL`;
+  };
+}
+
+/**
+ * Every URL in front matter is an absolute http(s) URL: no javascript:, data:,
+ * file:, ftp: or any other scheme. `publicUrl` also wants a public domain name
+ * (zod's httpUrl), for sources; `httpUrl` takes any host (an intranet wiki at
+ * http://wiki/ or http://10.0.0.5/), for a team's own links.
+ */
+export const publicUrl = z.httpUrl({ error: urlExpectation("an http:// or https:// URL with a domain name") });
+export const httpUrl = z.url({ protocol: z.regexes.httpProtocol, error: urlExpectation("an http:// or https:// URL") });
 
 export const stepSchema = z.strictObject({
   action: text,
@@ -49,7 +68,7 @@ export const variantSchema = z.strictObject({
 });
 
 export const sourceSchema = z.strictObject({
-  url: z.url("an http(s) URL"),
+  url: publicUrl,
   note: text,
 });
 
