@@ -1,28 +1,37 @@
 import { NextResponse, type NextRequest } from "next/server";
 import slugs from "./generated/slugs.json";
 import { REQUESTED_CODE_HEADER, resolveCodePath } from "./lib/catalogue/resolve";
+import { PAGE_STATUS_HEADER } from "./lib/http/page-status";
+import { REDIRECT_CACHE_CONTROL } from "./lib/http/redirect";
 
 export function middleware(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const basePath = request.nextUrl.basePath;
+  if (pathname.startsWith("/unknown-code/")) {
+    // Only reached through the rewrite below; asked for directly, it is a 404 naming no code.
+    const headers = new Headers(request.headers);
+    headers.delete(REQUESTED_CODE_HEADER);
+    return NextResponse.next({ request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
+  }
   const segment = pathname.slice(pathname.indexOf("/codes/") + "/codes/".length).replace(/\/+$/, "");
   if (!segment || segment.includes("/")) return NextResponse.next();
 
   const resolution = resolveCodePath(segment, slugs);
   if (resolution.kind === "page") return NextResponse.next();
   if (resolution.kind === "redirect") {
-    // Keep the host and scheme the client used (proxies, intranet names), not Next's normalised "localhost".
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-    const scheme = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(/:$/, "");
-    const target = new URL(`${basePath}/codes/${encodeURIComponent(resolution.slug)}${request.nextUrl.search}`, `${scheme}://${host}`);
-    return NextResponse.redirect(target, 308);
+    // Built from the server's own URL for this request, never from Host or X-Forwarded-*: Next.js turns a
+    // same-origin redirect into a relative Location, so the browser stays on whatever host it asked.
+    const target = request.nextUrl.clone();
+    target.pathname = `/codes/${encodeURIComponent(resolution.slug)}`;
+    const response = NextResponse.redirect(target, 308);
+    response.headers.set("Cache-Control", REDIRECT_CACHE_CONTROL);
+    return response;
   }
   // Unknown codes get a helpful 404 page from a dynamic route of their own, so the code pages stay static.
   const headers = new Headers(request.headers);
   headers.set(REQUESTED_CODE_HEADER, encodeURIComponent(resolution.requested.slice(0, 80)));
   const unknownPage = request.nextUrl.clone();
   unknownPage.pathname = "/unknown-code/requested";
-  return NextResponse.rewrite(unknownPage, { request: { headers } });
+  return NextResponse.rewrite(unknownPage, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
 }
 
-export const config = { matcher: ["/codes/:path*"] };
+export const config = { matcher: ["/codes/:path*", "/unknown-code/:path*"] };

@@ -25,11 +25,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build, served the way the README serves it.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The production build, served the way the README serves it (scripts/server.ts, as `npm start`).
+    command: "node --import tsx scripts/server.ts",
     url: `http://127.0.0.1:${port}${basePath}/api/codes`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ...(process.env as Record<string, string>), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...(process.env as Record<string, string>), PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

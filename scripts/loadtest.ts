@@ -1,29 +1,49 @@
 /**
  * Load test of the production build (run `npm run build` first).
  *
- * Starts `next start` on a free 127.0.0.1 port and drives three targets with
- * autocannon: a code page, the home page with a query, and POST /api/classify
- * with a real paste. Then it serves the same HTML from a plain Node static
- * server (scripts/static-server.ts) and drives the two GET paths the same way,
- * as a baseline. Prints req/s, p50/p99 latency, errors and non-2xx per run,
- * and app ÷ baseline req/s for the GET targets.
+ * Starts the production server (scripts/server.ts, what `npm start` runs) on a
+ * free 127.0.0.1 port and drives three targets with autocannon: a code page,
+ * the home page with a query, and POST /api/classify with a real paste. Then:
+ *
+ * - **Readers under attack.** 10 connections post hostile pastes to
+ *   POST /api/classify (text built to make the classifier work hard: 1 MiB of
+ *   `status` and `error` followed by long runs of spaces and tabs, `{a:<`
+ *   repeated, `sk={` repeated, deeply nested braces) while 40 connections read
+ *   pages (a code page and the home page, 30 connections) and /healthz (10).
+ *   The same readers run first without the attack, for comparison. Reports
+ *   page p99 and /healthz p99 in both, the readers' non-2xx (must be 0) and
+ *   what the hostile posts got back.
+ * - **Baseline.** The same two pages served as plain files by a minimal Node
+ *   server (scripts/static-server.ts), driven the same way.
+ *
+ * Prints req/s, p50/p99 latency, errors and non-2xx per run, and app ÷
+ * baseline req/s for the GET targets.
  *
  * LOADTEST_SECONDS (default 20) and LOADTEST_CONNECTIONS (default 50) override
- * the length and concurrency of each run. Exits 1 when any run had errors
- * (connection errors or timeouts) or a non-2xx answer.
+ * the length of each run and the concurrency of the single-target runs. Exits 1
+ * when any reader or single-target run had errors (connection errors or
+ * timeouts) or a non-2xx answer.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 // @ts-expect-error -- autocannon 8 ships no type declarations; the parts used are typed below.
 import autocannonUntyped from "autocannon";
-import { addCleanup, buildBasePath, requireBuild, startNextProduction, startServer, stopAll, type RunningServer } from "./lib/serve-build";
+import { addCleanup, buildBasePath, distDir, requireBuild, startAppProduction, startServer, stopAll, type RunningServer } from "./lib/serve-build";
 
+interface AutocannonRequest {
+  method?: "GET" | "POST";
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
 interface AutocannonOptions {
   url: string;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  /** Each connection sends these in turn, over and over. */
+  requests?: AutocannonRequest[];
   connections: number;
   duration: number;
   timeout?: number;
@@ -75,6 +95,8 @@ interface Target {
   method: "GET" | "POST";
   headers?: Record<string, string>;
   body?: string;
+  /** Several requests taken in turn by each connection (path, method and body above are then unused). */
+  requests?: AutocannonRequest[];
 }
 
 interface Row {
@@ -93,6 +115,7 @@ function drive(origin: string, target: Target, seconds: number, connections: num
         method: target.method,
         headers: target.headers,
         body: target.body,
+        requests: target.requests,
         connections,
         duration: seconds,
         timeout: 10,
@@ -108,15 +131,43 @@ function drive(origin: string, target: Target, seconds: number, connections: num
 }
 
 /** One request with a time limit, to check a target answers as expected before loading it. */
-async function fetchOnce(origin: string, target: Target): Promise<{ status: number; body: string }> {
+async function fetchOnce(origin: string, target: Target, timeoutMs = 15_000): Promise<{ status: number; body: string }> {
   const response = await fetch(origin + target.path, {
     method: target.method,
     headers: target.headers,
     body: target.body,
     redirect: "manual",
-    signal: AbortSignal.timeout(15_000),
+    signal: AbortSignal.timeout(timeoutMs),
   });
   return { status: response.status, body: await response.text() };
+}
+
+/** The largest hostile body that is still classified (POST /api/classify refuses more than 1 MiB with a 413). */
+const HOSTILE_BYTES = 1024 * 1024 - 1024;
+
+/** `unit` repeated to exactly `size` characters (ASCII, so bytes). */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+/** Pastes built to make the classifier work hard, each just under the API's 1 MiB limit. */
+export function hostilePastes(size = HOSTILE_BYTES): Array<{ name: string; text: string }> {
+  const runs = (word: string) => fill(`${word} ${" ".repeat(20_000)}${"\t".repeat(20_000)} \t \t${" \t".repeat(10_000)}\n`, size);
+  return [
+    { name: "status + runs of spaces and tabs", text: runs("status") },
+    { name: "error + runs of spaces and tabs", text: runs("error") },
+    { name: "{a:< repeated", text: fill("{a:<", size) },
+    { name: "sk={ repeated", text: fill("sk={", size) },
+    { name: "nested braces", text: fill('{"error_code":{"a":[', size) },
+    { name: "unclosed quotes after keys", text: fill('error_msg: "status \t', size) },
+  ];
+}
+
+/** Status counts of a run, as "200×12, 503×40". */
+function statusSummary(result: AutocannonResult): string {
+  return Object.entries(result.statusCodeStats ?? {})
+    .map(([code, s]) => `${code}×${s.count}`)
+    .join(", ") || "none";
 }
 
 function loadPaste(): string {
@@ -189,8 +240,9 @@ async function main(): Promise<number> {
   const captured = new Map<string, string>();
 
   // --- the app ---
-  const app = await startNextProduction(ROOT);
-  console.log(`loadtest: next start is up at ${app.origin} (pid ${app.pid}).`);
+  const app = await startAppProduction(ROOT);
+  console.log(`loadtest: the production server (scripts/server.ts) is up at ${app.origin} (pid ${app.pid}).`);
+  let attack: AttackReport | null = null;
   try {
     for (const target of targets) {
       const first = await fetchOnce(app.origin, target);
@@ -213,6 +265,7 @@ async function main(): Promise<number> {
       console.log(`loadtest: app     ${target.label} ...`);
       rows.push({ target, server: "app", result: await drive(app.origin, target, seconds, connections) });
     }
+    attack = await readersUnderAttack(app.origin, base, seconds);
   } finally {
     await app.stop();
   }
@@ -223,8 +276,8 @@ async function main(): Promise<number> {
   const routes: Record<string, string> = {};
   const sources: string[] = [];
   const prerendered: Record<string, string> = {
-    [CODE_PATH]: path.join(ROOT, ".next", "server", "app", "codes", "APIG.0308.html"),
-    [HOME_PATH]: path.join(ROOT, ".next", "server", "app", "index.html"),
+    [CODE_PATH]: path.join(distDir(ROOT), "server", "app", "codes", "APIG.0308.html"),
+    [HOME_PATH]: path.join(distDir(ROOT), "server", "app", "index.html"),
   };
   for (const target of getTargets) {
     const logical = target.label.slice("GET ".length);
@@ -277,6 +330,11 @@ async function main(): Promise<number> {
       `(the app does ${fmt(ratio * 100, 1)}% of the baseline's throughput)`);
   }
 
+  if (attack) {
+    printAttack(attack);
+    problems.push(...attack.problems);
+  }
+
   for (const row of rows) {
     if (row.result.errors > 0) problems.push(`${row.target.label} (${row.server}): ${row.result.errors} errors, ${row.result.timeouts} of them timeouts`);
     if (row.result.non2xx > 0) {
@@ -294,6 +352,113 @@ async function main(): Promise<number> {
   }
   console.log("\nOK: no errors and no non-2xx answers.");
   return 0;
+}
+
+interface AttackReport {
+  seconds: number;
+  single: Array<{ name: string; status: number | string; ms: number }>;
+  quiet: { pages: AutocannonResult; healthz: AutocannonResult };
+  attacked: { pages: AutocannonResult; healthz: AutocannonResult; hostile: AutocannonResult };
+  problems: string[];
+}
+
+const HOSTILE_CONNECTIONS = 10;
+const PAGE_CONNECTIONS = 30;
+const HEALTHZ_CONNECTIONS = 10;
+
+/**
+ * 40 readers (30 on the code page and the home page in turn, 10 on /healthz), first alone and then while 10
+ * connections post hostile pastes to POST /api/classify.
+ */
+async function readersUnderAttack(origin: string, base: string, seconds: number): Promise<AttackReport> {
+  const pastes = hostilePastes();
+  const classify = `${base}/api/classify`;
+  const pages: Target = {
+    label: "pages (code page, home page)",
+    path: base + CODE_PATH,
+    method: "GET",
+    requests: [{ method: "GET", path: base + CODE_PATH }, { method: "GET", path: base ? base + HOME_PATH.slice(1) : HOME_PATH }],
+  };
+  const healthz: Target = { label: "GET /healthz", path: `${base}/healthz`, method: "GET" };
+  const hostile: Target = {
+    label: "POST /api/classify (hostile)",
+    path: classify,
+    method: "POST",
+    requests: pastes.map((p) => ({ method: "POST", path: classify, headers: { "content-type": "text/plain; charset=utf-8" }, body: p.text })),
+  };
+
+  console.log(`loadtest: hostile pastes (${pastes.length}, ${(HOSTILE_BYTES / 1024).toFixed(0)} KiB each): ${pastes.map((p) => p.name).join("; ")}.`);
+  const single: AttackReport["single"] = [];
+  for (const paste of pastes) {
+    const t = performance.now();
+    let status: number | string;
+    try {
+      status = (await fetchOnce(origin, { label: paste.name, path: classify, method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: paste.text }, 120_000)).status;
+    } catch (err) {
+      status = (err as Error).name === "TimeoutError" ? "no answer in 120 s" : (err as Error).message;
+    }
+    single.push({ name: paste.name, status, ms: performance.now() - t });
+    console.log(`loadtest: one hostile paste alone, ${paste.name}: ${status} in ${(performance.now() - t).toFixed(0)} ms.`);
+  }
+
+  console.log(`loadtest: readers alone: ${PAGE_CONNECTIONS} connections on pages, ${HEALTHZ_CONNECTIONS} on /healthz, ${seconds} s ...`);
+  const [quietPages, quietHealthz] = await Promise.all([
+    drive(origin, pages, seconds, PAGE_CONNECTIONS),
+    drive(origin, healthz, seconds, HEALTHZ_CONNECTIONS),
+  ]);
+  console.log(`loadtest: readers under attack: the same, while ${HOSTILE_CONNECTIONS} connections post hostile pastes, ${seconds} s ...`);
+  const [attackedPages, attackedHealthz, hostileResult] = await Promise.all([
+    drive(origin, pages, seconds, PAGE_CONNECTIONS),
+    drive(origin, healthz, seconds, HEALTHZ_CONNECTIONS),
+    drive(origin, hostile, seconds, HOSTILE_CONNECTIONS),
+  ]);
+
+  const problems: string[] = [];
+  for (const [label, result] of [
+    ["pages, readers alone", quietPages],
+    ["/healthz, readers alone", quietHealthz],
+    ["pages under attack", attackedPages],
+    ["/healthz under attack", attackedHealthz],
+  ] as const) {
+    if (result.errors > 0) problems.push(`${label}: ${result.errors} errors, ${result.timeouts} of them timeouts`);
+    if (result.non2xx > 0) problems.push(`${label}: ${result.non2xx} non-2xx answers (${statusSummary(result)})`);
+  }
+  const served = Object.entries(hostileResult.statusCodeStats ?? {}).filter(([code]) => code.startsWith("5") && code !== "503");
+  if (served.length > 0) problems.push(`hostile posts: answered ${served.map(([c, s]) => `${c}×${s.count}`).join(", ")} (expected 200, or 503 past the time budget)`);
+  return {
+    seconds,
+    single,
+    quiet: { pages: quietPages, healthz: quietHealthz },
+    attacked: { pages: attackedPages, healthz: attackedHealthz, hostile: hostileResult },
+    problems,
+  };
+}
+
+function printAttack(report: AttackReport): void {
+  console.log(`\nReaders under attack (${PAGE_CONNECTIONS} connections on pages, ${HEALTHZ_CONNECTIONS} on /healthz, ` +
+    `${HOSTILE_CONNECTIONS} posting hostile pastes; ${report.seconds} s each)\n`);
+  const header = ["run", "target", "req/s avg", "p50 ms", "p99 ms", "max ms", "requests", "errors (timeouts)", "non-2xx", "statuses"];
+  const rowOf = (run: string, target: string, r: AutocannonResult) => [
+    run, target, fmt(r.requests.average, 1), fmt(r.latency.p50), fmt(r.latency.p99), fmt((r.latency as Histogram & { max?: number }).max ?? Number.NaN),
+    String(r.requests.total), `${r.errors} (${r.timeouts})`, String(r.non2xx), statusSummary(r),
+  ];
+  const body = [
+    rowOf("alone", "pages", report.quiet.pages),
+    rowOf("alone", "/healthz", report.quiet.healthz),
+    rowOf("attack", "pages", report.attacked.pages),
+    rowOf("attack", "/healthz", report.attacked.healthz),
+    rowOf("attack", "hostile POST", report.attacked.hostile),
+  ];
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of body) console.log(line(row));
+  const readersNon2xx = report.attacked.pages.non2xx + report.attacked.healthz.non2xx;
+  const readersErrors = report.attacked.pages.errors + report.attacked.healthz.errors;
+  console.log(`\nUnder attack: page p99 ${fmt(report.attacked.pages.latency.p99)} ms (alone ${fmt(report.quiet.pages.latency.p99)} ms), ` +
+    `/healthz p99 ${fmt(report.attacked.healthz.latency.p99)} ms (alone ${fmt(report.quiet.healthz.latency.p99)} ms); ` +
+    `readers' non-2xx ${readersNon2xx}, errors ${readersErrors}.`);
 }
 
 main()

@@ -1,9 +1,9 @@
 /**
- * Shared by the load test and the Lighthouse bench: checks that a production
- * build exists, starts a server process on a free 127.0.0.1 port (Next's
- * production server, or any other command), waits until it answers, and stops
- * it again: on request, on Ctrl-C / SIGTERM, on an uncaught error and at exit,
- * so no server is left behind.
+ * Shared by the load test, the Lighthouse bench and the browser tests: checks
+ * that a production build exists, starts a server process on a free 127.0.0.1
+ * port (our production server, scripts/server.ts, or any other command), waits
+ * until it answers, and stops it again: on request, on Ctrl-C / SIGTERM, on an
+ * uncaught error and at exit, so no server is left behind.
  *
  * Servers are spawned in their own process group (detached) and stopped by
  * signalling that group, so children they start die with them.
@@ -113,10 +113,15 @@ export async function stopAll(): Promise<void> {
   await Promise.all([...running].map((child) => stopChild(child)));
 }
 
-/** Exits with a hint when there is no production build in `.next`. */
+/** The build directory: NEXT_DIST_DIR (as next.config.ts reads it) or `.next`. */
+export function distDir(cwd = process.cwd()): string {
+  return path.join(cwd, process.env.NEXT_DIST_DIR || ".next");
+}
+
+/** Exits with a hint when there is no production build in the build directory. */
 export function requireBuild(tool: string, cwd = process.cwd()): void {
-  if (!fs.existsSync(path.join(cwd, ".next", "BUILD_ID"))) {
-    console.error(`${tool}: no production build found in .next; run \`npm run build\` first.`);
+  if (!fs.existsSync(path.join(distDir(cwd), "BUILD_ID"))) {
+    console.error(`${tool}: no production build found in ${path.relative(cwd, distDir(cwd))}; run \`npm run build\` first.`);
     process.exit(1);
   }
 }
@@ -155,7 +160,8 @@ export interface StartOptions {
   /** Arguments; the string "{port}" is replaced by the chosen port. */
   args: string[];
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  /** Added to this process's environment; "{port}" in a value is replaced by the chosen port, undefined removes a variable. */
+  env?: Record<string, string | undefined>;
   /** Path probed until it answers (any HTTP status below 500). Default "/". */
   readyPath?: string;
   /** Give up after this long. Default 60 s. */
@@ -167,8 +173,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   installHandlers();
   const port = await freePort();
   const args = options.args.map((a) => a.replaceAll("{port}", String(port)));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  const env = { ...process.env, ...options.env } as NodeJS.ProcessEnv;
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete env[key];
+    else if (value.includes("{port}")) env[key] = value.replaceAll("{port}", String(port));
+  }
   const child = spawn(options.command, args, {
     cwd: options.cwd ?? process.cwd(),
     env,
@@ -223,10 +232,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   throw new Error(`${options.name} ${failure ?? "did not become ready"}\n--- its last output ---\n${server.output()}`);
 }
 
-/** The base path the build in `.next` was made with ("" when none). */
+/** The base path the build was made with ("" when none). */
 export function buildBasePath(cwd = process.cwd()): string {
   try {
-    const file = path.join(cwd, ".next", "required-server-files.json");
+    const file = path.join(distDir(cwd), "required-server-files.json");
     const config = JSON.parse(fs.readFileSync(file, "utf8")) as { config?: { basePath?: string } };
     return (config.config?.basePath ?? "").replace(/\/+$/, "");
   } catch {
@@ -234,15 +243,24 @@ export function buildBasePath(cwd = process.cwd()): string {
   }
 }
 
-/** Starts `next start` from the build in `.next`, on a free port on 127.0.0.1 only. */
-export function startNextProduction(cwd = process.cwd()): Promise<RunningServer> {
-  const nextBin = path.join(cwd, "node_modules", "next", "dist", "bin", "next");
+/**
+ * Starts the production server (scripts/server.ts, what `npm start` runs) from the build, on a free port on
+ * 127.0.0.1 only. `env` can set its limits (REQUEST_TIMEOUT_MS, MAX_CONNECTIONS, ...).
+ */
+export function startAppProduction(cwd = process.cwd(), env: Record<string, string | undefined> = {}): Promise<RunningServer> {
   return startServer({
-    name: "next start",
+    name: "scripts/server.ts",
     command: process.execPath,
-    args: [nextBin, "start", "-p", "{port}", "-H", LOOPBACK],
+    args: ["--import", "tsx", path.join(cwd, "scripts", "server.ts")],
     cwd,
-    env: { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: undefined, HOST: undefined, HOSTNAME: LOOPBACK },
-    readyPath: `${buildBasePath(cwd)}/`,
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: "{port}", HOST: LOOPBACK, ...env, NODE_ENV: "production" },
+    readyPath: `${buildBasePath(cwd)}/healthz`,
   });
 }
+
+/**
+ * The production server, as `npm start` runs it. Kept under its old name for the Lighthouse bench: plain
+ * `next start` no longer serves pages that hydrate (its CSP allows no inline script; scripts/server.ts adds each
+ * page's hashes and nonce).
+ */
+export const startNextProduction = (cwd = process.cwd()): Promise<RunningServer> => startAppProduction(cwd);

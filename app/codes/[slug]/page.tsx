@@ -8,6 +8,7 @@ import { entryPath } from "@/lib/catalogue/public";
 import { renderBody } from "@/lib/catalogue/body";
 import { CopyLinkButton } from "@/components/CopyLinkButton";
 import { CopyMarkdownButton } from "@/components/CopyMarkdownButton";
+import { safeAttributeUrl } from "@/lib/catalogue/url-policy";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -22,14 +23,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const entry = entryBySlug(decodeURIComponent(slug));
+  const entry = entryBySlug(slug);
   if (!entry) return { title: "Unknown error code" };
   return { title: `${entryLabel(entry)}: ${entry.message}`, description: entry.summary };
 }
 
 export default async function CodePage({ params }: Props) {
   const { slug } = await params;
-  const entry = entryBySlug(decodeURIComponent(slug));
+  const entry = entryBySlug(slug);
   if (!entry) notFound();
 
   const layer = LAYER_INFO[entry.layer];
@@ -142,7 +143,7 @@ export default async function CodePage({ params }: Props) {
               {note.links.length > 0 && (
                 <ul className="list-disc pl-6 text-sm">
                   {note.links.map((link) => (
-                    <li key={link.url}><a href={link.url} className="text-blue-800 underline" rel="noreferrer">{link.title}</a></li>
+                    <li key={link.url}><a href={safeAttributeUrl(link.url) ?? undefined} className="text-blue-800 underline" rel="noreferrer">{link.title}</a></li>
                   ))}
                 </ul>
               )}
@@ -180,7 +181,7 @@ export default async function CodePage({ params }: Props) {
         <ul className="mt-1 list-disc pl-6 text-sm">
           {entry.sources.map((s) => (
             <li key={s.url}>
-              <a href={s.url} className="break-all text-blue-800 underline" rel="noreferrer">{s.url}</a>{" "}
+              <a href={safeAttributeUrl(s.url) ?? undefined} className="break-all text-blue-800 underline" rel="noreferrer">{s.url}</a>{" "}
               <span className="text-slate-600">{s.note}</span>
             </li>
           ))}

@@ -11,8 +11,8 @@ export function generateStaticParams() {
 
 /** GET /api/codes/<CODE>: one entry, in any spelling of its code; 404 with a JSON error otherwise. */
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const requested = decodeURIComponent(code);
+  // Next.js hands the segment over already percent-decoded; decoding it again would turn "%25" into "%" and then fail.
+  const { code: requested } = await params;
   const entry = entryBySlug(requested) ?? entryByCode(requested);
   if (entry) {
     return Response.json(toPublicEntry(entry, process.env.NEXT_PUBLIC_BASE_PATH ?? ""));
