@@ -3,6 +3,7 @@
  * and the command line read at run time into generated/ (not committed).
  * Runs before `dev`, `build` and the tests; fails with every content problem named.
  */
+import { buildSync } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import { CatalogueError, loadCatalogue } from "../lib/catalogue/load";
@@ -33,6 +34,19 @@ function main(): void {
   const indexJson = JSON.stringify(buildSearchIndex(searchDocs));
   fs.writeFileSync(path.join(outDir, "search-docs.json"), docsJson);
   fs.writeFileSync(path.join(outDir, "search-index.json"), indexJson);
+  // The classify pool's worker thread: the classifier and the catalogue in one file Node can start on its own.
+  const workerFile = path.join(outDir, "classify-worker.mjs");
+  buildSync({
+    entryPoints: [path.join(root, "lib", "server", "classify-worker.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: workerFile,
+    logLevel: "warning",
+  });
+  console.log(`build-data: classify worker -> generated/classify-worker.mjs (${(fs.statSync(workerFile).size / 1024).toFixed(1)} KiB)`);
+
   console.log(
     `build-data: search -> generated/search-docs.json (${(docsJson.length / 1024).toFixed(1)} KiB), generated/search-index.json (${(indexJson.length / 1024).toFixed(1)} KiB)`,
   );

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { ClassifyResult, Finding } from "@/lib/classify/types";
 import type { DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { splitLines } from "@/lib/diagnose/excerpt";
-import { MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
+import { CLASSIFY_BUDGET_MS, MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
 import { decodeShare, encodeDiagnosis, type SharedDiagnosis, type SharedExcerpt } from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import type { TimelineData } from "@/lib/diagnose/timeline";
@@ -35,7 +35,10 @@ type Status =
   | { kind: "working" }
   | { kind: "done"; shown: Shown }
   | { kind: "too-large"; chars: number }
-  | { kind: "failed"; error: string };
+  | { kind: "failed"; error: string }
+  /** Still reading after CLASSIFY_BUDGET_MS: the page says so and offers to stop. */
+  | { kind: "slow" }
+  | { kind: "stopped" };
 
 const DEBOUNCE_MS = 150;
 /** Links longer than this are cut by some chat tools and browsers. */
@@ -90,8 +93,41 @@ export function DiagnoseClient() {
   const latest = useRef(0);
   const timer = useRef<number | undefined>(undefined);
   const pendingExcerpt = useRef<SharedExcerpt | null>(null);
+  const budget = useRef<number | undefined>(undefined);
 
-  const post = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
+  /** Starts the classifier's worker; its answers to anything but the latest request are dropped. */
+  const startWorker = useCallback(() => {
+    const w = new Worker(new URL("./classify.worker.ts", import.meta.url));
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const data = event.data;
+      if (data.id !== latest.current) return; // an older request
+      window.clearTimeout(budget.current);
+      if (data.kind === "failure") setStatus({ kind: "failed", error: data.error });
+      else if (data.kind === "classify") setStatus({ kind: "done", shown: fromPaste(data) });
+      else if (pendingExcerpt.current) setStatus({ kind: "done", shown: fromExcerpt(pendingExcerpt.current, data) });
+    };
+    w.onerror = () => setStatus({ kind: "failed", error: "The classifier stopped unexpectedly." });
+    return w;
+  }, []);
+
+  const post = useCallback((request: WorkerRequest) => {
+    window.clearTimeout(budget.current);
+    worker.current?.postMessage(request);
+    // Past the budget the page says so and offers to stop; the answer, if it comes, still shows.
+    budget.current = window.setTimeout(() => {
+      if (request.id === latest.current) setStatus((now) => (now.kind === "working" ? { kind: "slow" } : now));
+    }, CLASSIFY_BUDGET_MS);
+  }, []);
+
+  /** Stops a reading that takes too long: the worker is ended and a fresh one waits for the next paste. */
+  function stopReading() {
+    window.clearTimeout(budget.current);
+    latest.current += 1;
+    worker.current?.terminate();
+    startWorker();
+    setStatus({ kind: "stopped" });
+  }
 
   const send = useCallback(
     (value: string) => {
@@ -126,16 +162,7 @@ export function DiagnoseClient() {
   );
 
   useEffect(() => {
-    const w = new Worker(new URL("./classify.worker.ts", import.meta.url));
-    worker.current = w;
-    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const data = event.data;
-      if (data.id !== latest.current) return; // an older request
-      if (data.kind === "failure") setStatus({ kind: "failed", error: data.error });
-      else if (data.kind === "classify") setStatus({ kind: "done", shown: fromPaste(data) });
-      else if (pendingExcerpt.current) setStatus({ kind: "done", shown: fromExcerpt(pendingExcerpt.current, data) });
-    };
-    w.onerror = () => setStatus({ kind: "failed", error: "The classifier stopped unexpectedly." });
+    startWorker();
 
     const shared = decodeShare(window.location.hash);
     if (shared.ok) {
@@ -151,8 +178,11 @@ export function DiagnoseClient() {
     } else if (shared.error) {
       setLinkError(shared.error);
     }
-    return () => w.terminate();
-  }, [send, openExcerpt]);
+    return () => {
+      window.clearTimeout(budget.current);
+      worker.current?.terminate();
+    };
+  }, [send, openExcerpt, startWorker]);
 
   function onInput(value: string) {
     setText(value);
@@ -243,6 +273,17 @@ export function DiagnoseClient() {
         {status.kind === "too-large" &&
           `This paste is ${megabytes(status.chars)} MB, more than the ${megabytes(MAX_PASTE_CHARS)} MB this page reads. Paste only the failing response (the part with error_code or the status line); your text is still in the box.`}
         {status.kind === "failed" && `The paste could not be read: ${status.error}. Your text is still in the box; try pasting only the error body.`}
+        {status.kind === "slow" && (
+          <span data-testid="diagnose-slow">
+            Reading this paste is taking more than {CLASSIFY_BUDGET_MS / 1000} seconds. You can wait, or{" "}
+            <button type="button" onClick={stopReading} className="text-blue-800 underline focus:outline-2 focus:outline-blue-700">
+              stop reading
+            </button>{" "}
+            and paste only the failing response.
+          </span>
+        )}
+        {status.kind === "stopped" &&
+          "Stopped. Your text is still in the box: paste only the failing response (its body and status line, or the error lines of the log) to read it quickly."}
         {shown &&
           (findings.length === 0
             ? "No error code, known message or HTTP error status was found. Paste the whole response body, or search the catalogue by the message."

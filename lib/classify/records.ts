@@ -11,14 +11,8 @@ import type { LineIndex } from "./lines";
 // Date and time as logs write them: 2024-05-01 10:00:03,123, 2024-05-01T10:00:03.123Z,
 // 2024/05/01 10:00:03 (Go), 2024-05-01 10:00:03 +0800, 2024年05月01日 10:00:03,
 // May  1 10:00:03 (syslog). Bounded runs only.
-const TIMESTAMP = new RegExp(
-  [
-    String.raw`(?<![\d-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[T ]\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[ ]?[+-]\d\d:?\d\d(?!\d))?`,
-    String.raw`(?<!\d)\d{4}年\d{1,2}月\d{1,2}日[ T]?\d{1,2}[:：]\d\d[:：]\d\d(?:[.,]\d{1,9})?`,
-    String.raw`(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]{1,2}\d{1,2} \d\d:\d\d:\d\d(?:[.,]\d{1,6})?`,
-  ].join("|"),
-  "g",
-);
+const TIMESTAMP =
+  /(?<![\d-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[T ]\d{1,2}:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[ ]?[+-]\d\d:?\d\d(?!\d))?|(?<!\d)\d{4}年\d{1,2}月\d{1,2}日[ T]?\d{1,2}[:：]\d\d[:：]\d\d(?:[.,]\d{1,9})?|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ]{1,2}\d{1,2} \d\d:\d\d:\d\d(?:[.,]\d{1,6})?/g;
 
 // A structured log's time field: {"time":"2024-05-01T10:00:03Z",...}, ts=..., "@timestamp": ...
 const TIME_FIELD = /(?<![A-Za-z0-9_])["']?(?:@timestamp|timestamp|time|ts|datetime|logtime)["']?[ \t]*[:=][ \t]*["']?(?=\d{4}[-/.]\d)/gi;

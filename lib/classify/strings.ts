@@ -7,6 +7,13 @@ export function trimEndChars(text: string, chars: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** `text` without leading characters found in `chars`. */
+export function trimStartChars(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start])) start++;
+  return start === 0 ? text : text.slice(start);
+}
+
 const SPACE = " \t\r\n\u00a0\u3000";
 
 /** Trailing full stops (ASCII and ideographic) and spaces removed. */

@@ -27,7 +27,7 @@ export interface ParsedCode {
 
 // A family of letters (a few services use mixed case), an optional
 // separator, then one to four digits. Nothing else may surround it.
-const whole = /^\s*([A-Za-z][A-Za-z]{1,39})\s*[.\-_:\s]?\s*(\d{1,4})\s*$/;
+const whole = /^\s*([A-Za-z]{2,40})(?:\s*[.\-_:]\s*|\s*)(\d{1,4})\s*$/;
 
 /** The canonical family for a name, or null when it is not one of ours. */
 export function knownFamily(name: string): KnownFamily | null {

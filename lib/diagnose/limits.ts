@@ -3,3 +3,10 @@ export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
 
 /** The largest body POST /api/classify accepts, in bytes. */
 export const MAX_API_BODY_BYTES = 1024 * 1024;
+
+/**
+ * How long one classification may take before it is given up: on the server
+ * the worker thread is stopped and the client gets 503; on the diagnose page
+ * the page says so and offers to stop. Far above what any real paste needs.
+ */
+export const CLASSIFY_BUDGET_MS = 5000;

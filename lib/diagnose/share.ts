@@ -13,6 +13,7 @@
  *   receiving page shows the same thing and says what the link does not hold.
  */
 import type { ExtractorSource, Finding, MatchedBy, Occurrence, RunnerUp } from "../classify/types";
+import { trimEndChars } from "../classify/strings";
 import { MAX_PASTE_CHARS } from "./limits";
 import { MAX_BUCKETS, type TimelineData, type TimelineSeries } from "./timeline";
 
@@ -77,7 +78,7 @@ function toBase64Url(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 0x8000) {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return trimEndChars(btoa(binary).replace(/\+/g, "-").replace(/\//g, "_"), "=");
 }
 
 function fromBase64Url(text: string): Uint8Array {

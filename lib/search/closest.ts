@@ -63,7 +63,7 @@ export function closestCodes<D extends SearchDocCore>(
   const coded = docs.filter((doc) => doc.code !== null);
 
   const parsed = parseCode(q);
-  const embedded = parsed ? null : /([A-Za-z]{2,40})\s*[.\-_:]?\s*(\d{1,4})(?!\d)/.exec(q);
+  const embedded = parsed ? null : /(?<![A-Za-z])([A-Za-z]{2,40})(?:[ \t]*[.\-_:][ \t]*|[ \t]*)(\d{1,4})(?!\d)/.exec(q);
   const bare = parsed || embedded ? null : /(?:^|\D)(\d{1,4})(?!\d)/.exec(q);
   if (parsed || embedded || bare) {
     const family = parsed ? guessFamily(parsed.family) : embedded ? guessFamily(embedded[1]) : null;

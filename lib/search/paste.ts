@@ -12,11 +12,11 @@ const checks: Array<[RegExp, string]> = [
   [/\bHTTP\/\d(?:\.\d)?\s+\d{3}\b/i, "status line"],
   [/\b(status(?:\s*code)?|statusCode)\s*[:=]\s*\d{3}\b/i, "status"],
   // Response headers.
-  [/^\s*(x-request-id|x-apig-[\w-]+|content-type|www-authenticate)\s*:/im, "headers"],
+  [/^[ \t]*(x-request-id|x-apig-[\w-]+|content-type|www-authenticate)[ \t]*:/im, "headers"],
   // Exceptions and stack traces (Java, Python, Go, JS, .NET SDKs).
   [/\b[A-Z][A-Za-z0-9]*(Exception|Error)\b\s*[:(]/, "exception"],
-  [/\b(?:[a-z_][\w]*\.){2,}[A-Z]\w*(Exception|Error)\b/, "exception"],
-  [/Traceback \(most recent call last\)|^\s+at [\w$.<>]+\(.*\)$|^\s*File ".+", line \d+/m, "stack trace"],
+  [/(?<![\w.])(?:[a-z_]\w*\.){2,}[A-Z]\w*(Exception|Error)\b/, "exception"],
+  [/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+\([^\n\r()]*\)$|^[ \t]*File "[^"\n\r]+", line \d+/m, "stack trace"],
   [/\b(ClientRequestException|ServerResponseException|ServiceResponseException|SdkException|ConnectionException|RequestTimeoutException)\b/, "exception"],
 ];
 

@@ -1,5 +1,5 @@
 import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
-import { KNOWN_FAMILIES, familyOf, parseCode } from "../codes/normalize";
+import { familyOf, parseCode } from "../codes/normalize";
 import type { Layer } from "../catalogue/schema";
 import { CAUSE_SEPARATOR, type Category, type SearchDocCore } from "./documents";
 import type { SearchIndexJson } from "./index-build";
@@ -54,9 +54,8 @@ function normalizePhrase(text: string): string {
 
 const FIELD_ORDER: SearchField[] = ["code", "messages", "keywords", "summary", "causes", "steps"];
 
-const familyNames = [...KNOWN_FAMILIES].sort((a, b) => b.length - a.length).join("|");
-/** A code written inside a longer query: "APIG.0308 rate limit", "error_code: apig-0308". */
-const embeddedCode = new RegExp(`(?:^|[^A-Za-z0-9])(${familyNames})\\s*[.\\-_:]?\\s*(\\d{4})(?![0-9])`, "gi");
+/** A code-like word inside a longer query: "APIG.0308 rate limit", "error_code: apig-0308"; parseCode says whether it is ours. */
+const embeddedCode = /(?<![A-Za-z0-9])([A-Za-z]{2,12})(?:[ \t]*[.\-_:][ \t]*|[ \t]*)(\d{4})(?![0-9])/g;
 
 export function matchesFilters(doc: SearchDocCore, filters: SearchFilters | undefined): boolean {
   if (!filters) return true;
@@ -150,7 +149,7 @@ function codeHits(query: string, docs: readonly SearchDocCore[]): { hits: CodeHi
 
   for (const match of q.matchAll(embeddedCode)) {
     const code = parseCode(`${match[1]}.${match[2]}`);
-    if (code) add((doc) => doc.code?.toLowerCase() === code.canonical.toLowerCase(), "code");
+    if (code?.known) add((doc) => doc.code?.toLowerCase() === code.canonical.toLowerCase(), "code");
   }
   return { hits, final: false };
 }

@@ -1,15 +1,13 @@
-import { catalogue, entryBySlug } from "@/lib/catalogue";
-import { createClassifier } from "@/lib/classify";
-import { toApiResult } from "@/lib/diagnose/api-finding";
 import { MAX_API_BODY_BYTES } from "@/lib/diagnose/limits";
 import { readTextBody } from "@/lib/http/read-body";
 import { jsonError as error, methodNotAllowed } from "@/lib/http/json-error";
-
-const classify = createClassifier(catalogue);
+import { classifyPool } from "@/lib/server/classify-pool";
 
 /**
  * POST /api/classify: the body is the pasted text (text/plain) or JSON {"text": "..."}.
- * Answers {"findings": [...]}, most important first.
+ * Answers {"findings": [...]}, most frequent first. The classifier runs in a
+ * worker thread with a time budget (lib/server/classify-pool.ts), never on the
+ * thread that serves pages.
  */
 export async function POST(request: Request) {
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
@@ -25,6 +23,7 @@ export async function POST(request: Request) {
   }
   const read = await readTextBody(request, MAX_API_BODY_BYTES);
   if (!read.ok) {
+    if (read.reason === "charset") return error(415, "unsupported_charset", read.message);
     return read.reason === "too-large"
       ? error(413, "body_too_large", `The body is over ${MAX_API_BODY_BYTES / 1024 / 1024} MiB. Send only the failing response (its body and status line), not a whole log.`)
       : error(400, "body_unreadable", "The request body could not be read. Send the pasted text as text/plain, or JSON {\"text\": \"...\"}.");
@@ -47,9 +46,24 @@ export async function POST(request: Request) {
     return error(400, "empty_body", "The body is empty. Send the error response to classify as text/plain, or JSON {\"text\": \"...\"}.");
   }
 
-  const result = classify(text);
   const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
-  return Response.json(toApiResult(result, entryBySlug, basePath));
+  const answer = await classifyPool().classify(text, basePath);
+  if (answer.ok) return Response.json(answer.result);
+  const page = `${basePath}/diagnose`;
+  switch (answer.reason) {
+    case "too-costly":
+      return error(
+        503,
+        "paste_too_costly",
+        `Classifying this paste took too long and was stopped (${answer.detail}). Paste it on the diagnose page (${page}), which reads it in your own browser, or send only the failing response.`,
+      );
+    case "busy":
+      return error(503, "busy", `The server is classifying other pastes (${answer.detail}). Try again in a few seconds, or use the diagnose page (${page}).`, {
+        "retry-after": "2",
+      });
+    case "failed":
+      return error(500, "classifier_failed", `The paste could not be classified (${answer.detail}). Try the diagnose page (${page}); your paste was not stored.`);
+  }
 }
 
 const notAllowed = methodNotAllowed("POST", 'Send the paste as the body (text/plain or JSON {"text": "..."}).');

@@ -2,6 +2,7 @@
  * How error fields are named and what their values may look like, shared by
  * the structured readers (JSON-like bodies and SDK key:value text).
  */
+import { trimEndChars, trimStartChars } from "../strings";
 
 export type FieldKind = "code" | "message" | "status" | "requestId";
 
@@ -65,7 +66,7 @@ const codeShape = /^[A-Za-z][A-Za-z0-9]{0,39}[.\-_ ]?\d{1,8}$/;
 export function readCodeValue(value: unknown): { code: string | null; status: number | null } {
   if (typeof value === "number") return { code: null, status: readStatus(value) };
   if (typeof value !== "string") return { code: null, status: null };
-  const trimmed = value.trim().replace(/^["'`]+|["'`,;.]+$/g, "");
+  const trimmed = trimEndChars(trimStartChars(value.trim(), "\"'`"), "\"'`,;.");
   if (trimmed.length === 0 || trimmed.length > 64) return { code: null, status: null };
   const status = readStatus(trimmed);
   if (status !== null) return { code: null, status };

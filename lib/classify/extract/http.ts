@@ -21,19 +21,19 @@ const HTML_STATUS = /<(?:title|h1)>[ \t]*(?:Error[ \t]+)?([45]\d\d)(?![\d.])/gi;
 const REQUEST_ID_LABEL =
   /(?<![A-Za-z0-9_-])["']?(?:x-(?:openstack-|obs-|amz-)?request-id|request[_-]?id|requestid)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})/gi;
 const REQUEST_ID_ELEMENT = /<RequestId>[ \t]*([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})[ \t]*<\/RequestId>/gi;
-const REQUEST_ID_ZH = /(?:请求ID|请求id|請求ID|Request ID)[ \t]*[:：=]?[ \t]*([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})/g;
+const REQUEST_ID_ZH = /(?:请求ID|请求id|請求ID|Request ID)[ \t]*(?:[:：=][ \t]*)?([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})/g;
 
 const DATE_HEADER = /(?<![A-Za-z0-9_-])["']?date["']?[ \t]*:[ \t]*["']?([A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?: GMT)?)/gi;
 
 const STATUS_PROSE = [
   // status code 401, Status code: 400, statusCode=404, http_status: 429, "status": 401, Error code: 429
-  /(?<![A-Za-z0-9_])(?:http[ _-]?)?(?:status|response|error)(?:[ _-]?code)?["']?[ \t]*[:=]?[ \t]*["']?(\d{3})(?![\d.])/gi,
+  /(?<![A-Za-z0-9_])(?:http[ _-]?)?(?:status|response|error)(?:[ _-]?code)?["']?[ \t]*(?:[:=][ \t]*)?["']?(\d{3})(?![\d.])/gi,
   // error[401], HTTP 429, HTTP error 504
-  /(?<![A-Za-z0-9_])(?:error|http(?: error)?)[ \t]*[\[( ][ \t]*(\d{3})(?![\d.])/gi,
+  /(?<![A-Za-z0-9_])(?:error|http(?: error)?)(?:[ \t]*[[(][ \t]*|[ \t]+)(\d{3})(?![\d.])/gi,
   // 429 Client Error: Too Many Requests (Python requests)
   /(?<![\d.])(\d{3})[ \t]+(?:Client|Server)[ \t]+Error\b/g,
   // Chinese docs and logs: 状态码：400, 返回状态码: 429, HTTP状态码 401, the number on the next line.
-  /(?:状态码|狀態碼|响应码|響應碼|返回码|返回碼)[ \t]*[:：=]?[ \t]*(?:\r?\n[ \t]*)?(\d{3})(?![\d.])/g,
+  /(?:状态码|狀態碼|响应码|響應碼|返回码|返回碼)[ \t]*(?:[:：=][ \t]*)?(?:\r?\n[ \t]*)?(\d{3})(?![\d.])/g,
   // A line (or table cell) that is only a 4xx/5xx status.
   /^[ \t|*`]*([45]\d\d)[ \t|*`]*$/gm,
   // A table cell holding only a 4xx/5xx: "| APIG.0201 | Backend unavailable. | 502 |".

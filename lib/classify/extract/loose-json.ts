@@ -79,6 +79,13 @@ class Reader {
     this.pos = start;
   }
 
+  /** Where character `code` next occurs within `reach` characters of the position, or -1: never a scan to the end of the text. */
+  private closeWithin(code: number, reach: number): number {
+    const end = Math.min(this.limit, this.pos + reach + 1);
+    for (let i = this.pos; i < end; i++) if (this.s.charCodeAt(i) === code) return i;
+    return -1;
+  }
+
   private ws(): void {
     const s = this.s;
     while (this.pos < this.limit) {
@@ -102,9 +109,9 @@ class Reader {
     if (c === 34 /* " */ || c === 39 /* ' */) return this.concatenated();
     if (isDigit(c) || c === 45 /* - */) return this.number();
     if (c === 60 /* < */) {
-      // Node's `<ref *1> { ... }`: skip the marker.
-      const close = this.s.indexOf(">", this.pos);
-      if (close === -1 || close - this.pos > 20 || close >= this.limit) return this.fail();
+      // Node's `<ref *1> { ... }`: skip the marker (it is short, so look no further than that).
+      const close = this.closeWithin(62 /* > */, 20);
+      if (close === -1) return this.fail();
       this.pos = close + 1;
       return this.value();
     }
@@ -305,8 +312,8 @@ class Reader {
     // and its tags before an object: `[Object: null prototype] {`, `Object [AxiosHeaders] {`.
     const next = s.charCodeAt(this.pos + 1);
     if (next >= 65 && next <= 90) {
-      const close = s.indexOf("]", this.pos);
-      if (close !== -1 && close < this.limit && close - this.pos <= 100) {
+      const close = this.closeWithin(CLOSE_BRACKET, 100);
+      if (close !== -1) {
         this.pos = close + 1;
         const save = this.pos;
         this.ws();

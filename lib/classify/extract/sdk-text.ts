@@ -13,7 +13,7 @@ import { fieldKind, readCodeValue, readMessage, readRequestId, readStatus, type 
 
 // Labels only; one alternation, no nested quantifiers.
 const LABEL =
-  /(?<![A-Za-z0-9_])(["']?)(status_code|statusCode|httpStatusCode|http_status|request_id|requestId|x-request-id|error_code|errorCode|error_msg|errorMsg|error_message|errorMessage|encoded_authorization_message|encodedAuthorizationMessage)\1[ \t]*[:=][ \t]*/gi;
+  /(?<![A-Za-z0-9_])(["']?)(status_code|statusCode|httpStatusCode|http_status|request_id|requestId|x-request-id|error_code|errorCode|error_msg|errorMsg|error_message|errorMessage|encoded_authorization_message|encodedAuthorizationMessage)["']?[ \t]*[:=][ \t]*/gi;
 
 interface Label {
   start: number;

@@ -8,6 +8,7 @@
  * code. A bare `Code` label counts only on a line that speaks of an error.
  */
 import type { RawError } from "../types";
+import { trimEndChars } from "../strings";
 import { readMessage } from "./fields";
 import { looksLikeObs } from "./obs";
 
@@ -45,7 +46,7 @@ function messageAfter(text: string, from: number): { message: string; end: numbe
   const rest = text.slice(valueStart, lineEnd);
   const next = /,[ \t]*[A-Za-z][A-Za-z]{1,30}=/.exec(rest);
   if (next) end = valueStart + next.index;
-  const message = readMessage(text.slice(valueStart, end).replace(/[\])]+$/, ""));
+  const message = readMessage(trimEndChars(text.slice(valueStart, end), "])"));
   return message ? { message, end } : null;
 }
 
