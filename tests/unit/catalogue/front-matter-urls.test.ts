@@ -4,28 +4,15 @@
  * and the field named, like the schema's other errors.
  */
 import path from "node:path";
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 import { loadTeamNotes, noteSchema } from "@/lib/catalogue/notes";
 import { sourceSchema } from "@/lib/catalogue/schema";
+import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
 
 function entryWithSources(sources: unknown[]): string {
-  return matter.stringify("Something went wrong.", {
-    code: "AIS.0101",
-    layer: "ocr",
-    order: 1,
-    httpStatus: 400,
-    summary: "A request parameter is wrong.",
-    category: "request",
-    fixOwner: "caller",
-    retry: { policy: "after-fix", detail: "Fix the parameter first." },
-    messages: [{ text: "The input parameter is invalid.", httpStatus: 400 }],
-    causes: [{ id: "bad-value", title: "A value is malformed", tell: "Always.", steps: [{ action: "Check the body.", check: "It matches." }] }],
-    sources,
-    confidence: "documented",
-  });
+  return sampleEntryFile(sampleFrontMatter({ sources }));
 }
 
 function sourceProblems(urls: string[]): string[] {

@@ -15,6 +15,7 @@ import { renderBody } from "@/lib/catalogue/body";
 import { checkMarkdownLinks } from "@/lib/catalogue/links";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 import { loadTeamNotes } from "@/lib/catalogue/notes";
+import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
 
 // ---------------------------------------------------------------------------
 // An independent reading of rendered HTML, as a browser would do it: the
@@ -145,21 +146,7 @@ const badForms: BadForm[] = [
 
 /** A complete content file with `body` under its front matter. */
 function entryFile(body: string, overrides: Record<string, unknown> = {}): string {
-  return matter.stringify(body, {
-    code: "AIS.0101",
-    layer: "ocr",
-    order: 1,
-    httpStatus: 400,
-    summary: "A request parameter is wrong.",
-    category: "request",
-    fixOwner: "caller",
-    retry: { policy: "after-fix", detail: "Fix the parameter first." },
-    messages: [{ text: "The input parameter is invalid.", httpStatus: 400 }],
-    causes: [{ id: "bad-value", title: "A value is malformed", tell: "Always.", steps: [{ action: "Check the body.", check: "It matches." }] }],
-    sources: [{ url: "https://support.huaweicloud.com/intl/en-us/ocr/errorcode.html", note: "The table." }],
-    confidence: "documented",
-    ...overrides,
-  });
+  return sampleEntryFile(sampleFrontMatter(overrides), body);
 }
 
 /** The 1-based line of the file on which the body's `line` falls, counted independently of lib/. */

@@ -1,36 +1,13 @@
 import path from "node:path";
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
+import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 
-function frontMatter(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    code: "AIS.0101",
-    layer: "ocr",
-    order: 1,
-    httpStatus: 400,
-    summary: "A request parameter is wrong.",
-    category: "request",
-    fixOwner: "caller",
-    retry: { policy: "after-fix", detail: "Fix the parameter first." },
-    messages: [{ text: "The input parameter is invalid.", httpStatus: 400 }],
-    causes: [
-      {
-        id: "bad-value",
-        title: "A value is malformed",
-        tell: "Always.",
-        steps: [{ action: "Check the request body.", check: "It matches the API reference." }],
-      },
-    ],
-    sources: [{ url: "https://example.com/doc", note: "The table." }],
-    confidence: "documented",
-    ...overrides,
-  };
-}
+const frontMatter = sampleFrontMatter;
 
 function fileText(data: Record<string, unknown>, body = "Something went wrong.") {
-  return matter.stringify(body, data);
+  return sampleEntryFile(data, body);
 }
 
 function problemsOf(file: string, text: string) {
