@@ -14,7 +14,7 @@ const KIB = 1024;
 /** Linear is 8; the rest is room for the garbage collector and a busy machine. */
 const MAX_RATIO = 12;
 /** Below this the small input's time is mostly noise, so it counts as this much. */
-const FLOOR_MS = 1;
+const FLOOR_MS = 2;
 /** A reader this slow on 64 KiB fails at once: at 512 KiB a quadratic one would run for minutes. */
 const SMALL_BUDGET_MS = 2000;
 
