@@ -9,7 +9,9 @@
  *   - bytes that are not valid in the charset (no U+FFFD substitution);
  *   - `charset=utf-16` (or ucs-2, unicode) with no byte-order mark: the byte order is unknown;
  *   - a charset the server cannot decode;
- *   - NUL characters, which is what UTF-16 sent without its charset looks like as UTF-8.
+ *   - text in which NUL characters are common (a tenth of the first characters or more), which is
+ *     what UTF-16 sent without its charset looks like as UTF-8. A stray NUL in a paste is kept, as a
+ *     JSON {"text": "...\u0000..."} body would keep it.
  * The caller answers such a refusal with 415 and the message.
  */
 
@@ -81,8 +83,19 @@ export function decodeBody(bytes: Uint8Array, declared: string | null): Decoded 
       message: `The body is not valid ${decoder.encoding}${declared || bom ? "" : " (no charset was declared, so it was read as UTF-8)"}. ${SEND_INSTEAD}`,
     };
   }
-  if (text.includes("\u0000")) return nul;
+  if (looksLikeUndeclaredUtf16(text)) return nul;
   return { ok: true, text, charset: decoder.encoding };
+}
+
+/** How much of the start of a body is sampled for NULs. */
+const NUL_SAMPLE = 4096;
+
+/** True when NULs make up a tenth or more of the body's first characters: UTF-16 read as UTF-8 has one in every two. */
+function looksLikeUndeclaredUtf16(text: string): boolean {
+  const end = Math.min(text.length, NUL_SAMPLE);
+  let nuls = 0;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 0) nuls++;
+  return nuls >= 2 && nuls * 10 >= end;
 }
 
 export async function readTextBody(request: Request, limit: number): Promise<BodyRead> {

@@ -182,6 +182,9 @@ describe("POST /api/classify under fuzzing", () => {
         const text = mutated.replace(LONE_SURROGATE, "\uFFFD");
         const asText = await call(send(text, textType));
         const asJson = await call(send(JSON.stringify({ text }), jsonType));
+        // Text that is mostly NULs reads as UTF-16 sent without its charset when sent plain (415),
+        // while JSON carries it as \u0000 escapes: the two cannot be compared.
+        if (asText.status === 415 && asText.body.error === "unsupported_charset") return;
         if (text.trim() !== "") {
           // A JSON body {text} is read exactly as the same text sent plain.
           expect(asJson.status).toBe(asText.status);

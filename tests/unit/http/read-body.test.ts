@@ -87,6 +87,11 @@ describe("readTextBody", () => {
     expect(ascii.ok === false && ascii.reason === "charset" && ascii.message).toMatch(/NUL bytes/);
   });
 
+  it("keeps a stray NUL in a UTF-8 paste, as a JSON body's \\u0000 would be kept", async () => {
+    const text = 'log line\u0000 {"error_code":"APIG.0308"}';
+    expect(await readTextBody(post(new TextEncoder().encode(text), { "content-type": "text/plain" }), 1 << 20)).toMatchObject({ ok: true, text });
+  });
+
   it("refuses charset=utf-16 without a byte-order mark: the byte order is unknown", async () => {
     const read = await readTextBody(post(utf16le(PASTE), { "content-type": "text/plain; charset=utf-16" }), 1 << 20);
     expect(read).toMatchObject({ ok: false, reason: "charset" });
