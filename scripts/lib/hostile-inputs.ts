@@ -112,6 +112,26 @@ export const HOSTILE: Hostile[] = [
   { name: "unclosed XML element", make: (size: number) => longRun("<Error><Code>AccessDenied</Code><Message>", "a ", "", size) },
   { name: "unclosed Python SDK fields", make: (size: number) => longRun("ClientRequestException - {status_code:429,error_msg:", "a,b:", "", size) },
   { name: "nested openings", make: (size: number) => fill('{"a":[{"b":', size) },
+  // Secrets' labels and shapes, for the masker (and every other reader).
+  ...(
+    [
+      ['password=" repeated', (n: number) => fill('password="', n)],
+      ["long runs of spaces after secret labels", (n: number) => fill(`password${" ".repeat(2000)}token:${" ".repeat(2000)}sk =${" ".repeat(2000)}`, n)],
+      ["an unclosed quote after a password label", (n: number) => longRun('password="', "a b ", "", n)],
+      ["unclosed quotes after token labels", (n: number) => fill("token: 'x ", n)],
+      ["masked values after labels", (n: number) => fill("sk=****", n)],
+      ["cookies with nothing to mask", (n: number) => fill("Cookie: a=*;", n)],
+      ["Set-Cookie attributes", (n: number) => fill("Set-Cookie: a=b; Path=/; Expires=Wed, ", n)],
+      ["a URL with many @", (n: number) => longRun("https://", "a:b@", "", n)],
+      ["URL user:password openings", (n: number) => fill("https://u:", n)],
+      ["BEGIN PRIVATE KEY without END", (n: number) => fill("-----BEGIN PRIVATE KEY-----\nMIIabc\n", n)],
+      ["Authorization parts", (n: number) => fill("Authorization: SDK-HMAC-SHA256 Access=", n)],
+      ["AK/SK labels", (n: number) => fill("AK/SK: ", n)],
+      ["escaped quotes around a password label", (n: number) => fill('\\"password\\":\\"', n)],
+      ["XML secret elements", (n: number) => fill("<Password><AccessKeyId>", n)],
+      ["secrets mixed", (n: number) => fill("sk={\"password\": \"a b  token='Cookie: x=y; Set-Cookie: https://u:p@ ak=AKIA<Token>\n", n)],
+    ] as const
+  ).map(([name, make]) => ({ name, make })),
   // Everything at once.
   { name: "mixed (seed 1)", make: (size: number) => mixed(1, size) },
   { name: "mixed (seed 2)", make: (size: number) => mixed(2, size) },

@@ -205,55 +205,6 @@ describe("redact: every class of secret, and what stays readable", () => {
   });
 });
 
-describe("redact runs in linear time on hostile input", () => {
-  const KIB = 1024;
-  const fill = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-  const fastest = (text: string, runs: number) => {
-    let best = Infinity;
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      redact(text);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
-  /** Linear is 8 times as long at 512 KiB as at 64 KiB; the rest is room for a busy machine. Below 2 ms a timing is noise. */
-  const MAX_RATIO = 12;
-  const FLOOR_MS = 2;
-
-  const HOSTILE: Array<[string, (size: number) => string]> = [
-    ["sk={ repeated", (n) => fill("sk={", n)],
-    ["password= repeated", (n) => fill("password=", n)],
-    ["password=\" repeated", (n) => fill('password="', n)],
-    ["a long run of spaces after each label", (n) => fill(`password${" ".repeat(2000)}token:${" ".repeat(2000)}sk =${" ".repeat(2000)}`, n)],
-    ["an unclosed quote after a label", (n) => `password="${fill("a b ", n)}`],
-    ["unclosed quotes repeated", (n) => fill("token: 'x ", n)],
-    ["masked values after labels", (n) => fill("sk=****", n)],
-    ["cookies with nothing to mask", (n) => fill("Cookie: a=*;", n)],
-    ["Set-Cookie attributes", (n) => fill("Set-Cookie: a=b; Path=/; Expires=Wed, ", n)],
-    ["URLs with many @", (n) => `https://${fill("a:b@", n)}`],
-    ["URLs repeated", (n) => fill("https://u:", n)],
-    ["BEGIN PRIVATE KEY without END", (n) => fill("-----BEGIN PRIVATE KEY-----\nMIIabc\n", n)],
-    ["Authorization parts", (n) => fill("Authorization: SDK-HMAC-SHA256 Access=", n)],
-    ["AK/SK labels", (n) => fill("AK/SK: ", n)],
-    ["escaped quotes", (n) => fill('\\"password\\":\\"', n)],
-    ["XML secrets", (n) => fill("<Password><AccessKeyId>", n)],
-    ["mixed", (n) => fill('sk={"password": "a b  token=\'Cookie: x=y; Set-Cookie: https://u:p@ ak=AKIA<Token>\n', n)],
-  ];
-
-  it.each(HOSTILE)("%s", { timeout: 60_000 }, (_name, make) => {
-    const small = make(64 * KIB);
-    const large = make(512 * KIB);
-    fastest(small, 1);
-    let ratio = 0;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      ratio = fastest(large, 3) / Math.max(fastest(small, 3), FLOOR_MS);
-      if (ratio <= MAX_RATIO) break;
-    }
-    expect(ratio).toBeLessThanOrEqual(MAX_RATIO);
-  });
-});
-
 describe("what the API and the command line return", () => {
   const entries = catalogue();
   const bySlug = (slug: string) => entries.find((e) => e.slug === slug);
