@@ -3,16 +3,22 @@ import slugs from "./generated/slugs.json";
 import { REQUESTED_CODE_HEADER, resolveCodePath } from "./lib/catalogue/resolve";
 import { PAGE_STATUS_HEADER } from "./lib/http/page-status";
 import { REDIRECT_CACHE_CONTROL } from "./lib/http/redirect";
+import { localePath, splitLocale } from "./lib/i18n/locales";
 
+/**
+ * Code pages in every language (/codes/<code>, /zh/codes/<code>): other spellings of a code
+ * are sent to its page in the same language, and unknown codes get that language's 404 page.
+ */
 export function middleware(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname.startsWith("/unknown-code/")) {
+  const { locale, path } = splitLocale(request.nextUrl.pathname);
+  if (path.startsWith("/unknown-code/")) {
     // Only reached through the rewrite below; asked for directly, it is a 404 naming no code.
     const headers = new Headers(request.headers);
     headers.delete(REQUESTED_CODE_HEADER);
     return NextResponse.next({ request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
   }
-  const segment = pathname.slice(pathname.indexOf("/codes/") + "/codes/".length).replace(/\/+$/, "");
+  if (!path.startsWith("/codes/")) return NextResponse.next();
+  const segment = path.slice("/codes/".length).replace(/\/+$/, "");
   if (!segment || segment.includes("/")) return NextResponse.next();
 
   const resolution = resolveCodePath(segment, slugs);
@@ -21,7 +27,7 @@ export function middleware(request: NextRequest) {
     // Built from the server's own URL for this request, never from Host or X-Forwarded-*: Next.js turns a
     // same-origin redirect into a relative Location, so the browser stays on whatever host it asked.
     const target = request.nextUrl.clone();
-    target.pathname = `/codes/${encodeURIComponent(resolution.slug)}`;
+    target.pathname = localePath(locale, `/codes/${encodeURIComponent(resolution.slug)}`);
     const response = NextResponse.redirect(target, 308);
     response.headers.set("Cache-Control", REDIRECT_CACHE_CONTROL);
     return response;
@@ -30,8 +36,8 @@ export function middleware(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(REQUESTED_CODE_HEADER, encodeURIComponent(resolution.requested.slice(0, 80)));
   const unknownPage = request.nextUrl.clone();
-  unknownPage.pathname = "/unknown-code/requested";
+  unknownPage.pathname = localePath(locale, "/unknown-code/requested");
   return NextResponse.rewrite(unknownPage, { request: { headers }, headers: { [PAGE_STATUS_HEADER]: "404" } });
 }
 
-export const config = { matcher: ["/codes/:path*", "/unknown-code/:path*"] };
+export const config = { matcher: ["/codes/:path*", "/unknown-code/:path*", "/zh/codes/:path*", "/zh/unknown-code/:path*"] };

@@ -1,14 +1,14 @@
-import Link from "next/link";
+import type { Metadata } from "next";
+import { NotFoundView, notFoundMetadata } from "@/components/pages/NotFoundView";
+import { SiteShell } from "@/components/site/SiteShell";
 
-export default function NotFound() {
+export const metadata: Metadata = notFoundMetadata("en");
+
+/** An address no route matches, outside /zh: the English not-found page, in a document of its own. */
+export default function RootNotFound() {
   return (
-    <div data-testid="not-found">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="mt-2">
-        Nothing lives at this address. The <Link href="/" className="text-blue-800 underline">catalogue</Link> lists
-        every error code, and the <Link href="/diagnose" className="text-blue-800 underline">diagnose page</Link> reads
-        a pasted error response.
-      </p>
-    </div>
+    <SiteShell locale="en">
+      <NotFoundView locale="en" />
+    </SiteShell>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { messagesFor, type Locale } from "@/lib/i18n";
 
 interface Props {
   /** The text to copy, or a function that makes it at click time (for links that need the page's address). */
@@ -10,10 +11,13 @@ interface Props {
   ariaLabel?: string;
   className?: string;
   testId?: string;
+  /** The language of the page, for the "copied" and "failed" words. */
+  locale: Locale;
 }
 
 /** A button that copies text to the clipboard and says so, or says how to copy by hand when it cannot. */
-export function CopyButton({ text, label, ariaLabel, className, testId }: Props) {
+export function CopyButton({ text, label, ariaLabel, className, testId, locale }: Props) {
+  const m = messagesFor(locale).catalogue.copy;
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -39,10 +43,10 @@ export function CopyButton({ text, label, ariaLabel, className, testId }: Props)
         "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 focus:outline-2 focus:outline-blue-700"
       }
     >
-      {status === "copied" ? "Copied" : status === "failed" ? "Copy failed: select and copy by hand" : label}
+      {status === "copied" ? m.copied : status === "failed" ? m.failed : label}
     </button>
     <span role="status" className="sr-only">
-      {status === "copied" ? "Copied to the clipboard" : status === "failed" ? "Could not copy" : ""}
+      {status === "copied" ? m.copiedStatus : status === "failed" ? m.failedStatus : ""}
     </span>
     </>
   );

@@ -1,15 +1,18 @@
 "use client";
 
+import { messagesFor, type Locale } from "@/lib/i18n";
 import { CopyButton } from "./CopyButton";
 
 /** Copies the absolute link to an anchor on the current page. */
-export function CopyLinkButton({ anchor, what }: { anchor: string; what: string }) {
+export function CopyLinkButton({ anchor, what, locale }: { anchor: string; what: string; locale: Locale }) {
+  const m = messagesFor(locale).catalogue.page;
   return (
     <CopyButton
-      label="Copy link"
-      ariaLabel={`Copy link to ${what}`}
+      label={m.copyLink}
+      ariaLabel={m.copyLinkTo(what)}
       text={() => `${window.location.origin}${window.location.pathname}#${anchor}`}
       testId={`copy-link-${anchor}`}
+      locale={locale}
     />
   );
 }

@@ -1,15 +1,17 @@
 "use client";
 
+import { messagesFor, type Locale } from "@/lib/i18n";
 import { CopyButton } from "./CopyButton";
 
 /** Copies an entry as Markdown; the page's absolute address is filled in at click time. */
-export function CopyMarkdownButton({ markdown }: { markdown: string }) {
+export function CopyMarkdownButton({ markdown, locale }: { markdown: string; locale: Locale }) {
   return (
     <CopyButton
-      label="Copy as Markdown"
+      label={messagesFor(locale).catalogue.page.copyMarkdown}
       testId="copy-markdown"
       className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700"
       text={() => markdown.replaceAll("{{PAGE_URL}}", `${window.location.origin}${window.location.pathname}`)}
+      locale={locale}
     />
   );
 }

@@ -24,6 +24,10 @@ const PAGES: Array<{ name: string; path: string; notFound?: boolean }> = [
   { name: "code page", path: "/codes/APIG.0301" },
   { name: "404 (unknown code)", path: "/codes/VPC.0301", notFound: true },
   { name: "diagnose", path: "/diagnose" },
+  { name: "zh home", path: "/zh" },
+  { name: "zh code page", path: "/zh/codes/APIG.0301" },
+  { name: "zh 404 (unknown code)", path: "/zh/codes/VPC.0301", notFound: true },
+  { name: "zh diagnose", path: "/zh/diagnose" },
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
 type Category = (typeof CATEGORIES)[number];

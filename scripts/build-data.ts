@@ -6,7 +6,8 @@
 import { buildSync } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
-import { CatalogueError, loadCatalogue } from "../lib/catalogue/load";
+import { loadContent } from "../lib/catalogue/content";
+import { CatalogueError } from "../lib/catalogue/load";
 import { loadTeamNotes } from "../lib/catalogue/notes";
 import { compactDocs, toSearchDocs } from "../lib/search/documents";
 import { buildSearchIndex } from "../lib/search/index-build";
@@ -15,7 +16,7 @@ const root = process.cwd();
 const outDir = path.join(root, "generated");
 
 function main(): void {
-  const entries = loadCatalogue(path.join(root, "content", "codes"), root);
+  const entries = loadContent(root);
   fs.mkdirSync(outDir, { recursive: true });
   const catalogueJson = JSON.stringify(entries);
   fs.writeFileSync(path.join(outDir, "catalogue.json"), catalogueJson);

@@ -8,6 +8,7 @@ import { CLASSIFY_BUDGET_MS, MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
 import { decodeShare, encodeDiagnosis, type SharedDiagnosis, type SharedExcerpt } from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import type { TimelineData } from "@/lib/diagnose/timeline";
+import { messagesFor, type Locale } from "@/lib/i18n";
 import type { ClassifyResponse, EntriesResponse, WorkerRequest, WorkerResponse } from "./protocol";
 import { FindingCard } from "./FindingCard";
 import { Overview } from "./Overview";
@@ -80,8 +81,14 @@ function fromExcerpt(excerpt: SharedExcerpt, response: EntriesResponse): Shown {
   };
 }
 
-/** The paste box, the findings and the share link. The paste is classified in a Web Worker and never sent anywhere. */
-export function DiagnoseClient() {
+/**
+ * The paste box, the findings and the share link, in the page's language. The
+ * paste is classified in a Web Worker and never sent anywhere. A share link
+ * reads the same on the page of either language; one made here points to
+ * this page (/diagnose or /zh/diagnose).
+ */
+export function DiagnoseClient({ locale }: { locale: Locale }) {
+  const m = messagesFor(locale).diagnose.page;
   const [text, setText] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "empty" });
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -107,9 +114,9 @@ export function DiagnoseClient() {
       else if (data.kind === "classify") setStatus({ kind: "done", shown: fromPaste(data) });
       else if (pendingExcerpt.current) setStatus({ kind: "done", shown: fromExcerpt(pendingExcerpt.current, data) });
     };
-    w.onerror = () => setStatus({ kind: "failed", error: "The classifier stopped unexpectedly." });
+    w.onerror = () => setStatus({ kind: "failed", error: messagesFor(locale).diagnose.page.workerStopped });
     return w;
-  }, []);
+  }, [locale]);
 
   const post = useCallback((request: WorkerRequest) => {
     window.clearTimeout(budget.current);
@@ -144,9 +151,9 @@ export function DiagnoseClient() {
         return;
       }
       setStatus({ kind: "working" });
-      timer.current = window.setTimeout(() => post({ kind: "classify", id: ++latest.current, text: value }), DEBOUNCE_MS);
+      timer.current = window.setTimeout(() => post({ kind: "classify", id: ++latest.current, text: value, locale }), DEBOUNCE_MS);
     },
-    [post],
+    [post, locale],
   );
 
   /** Shows a link's excerpt: its findings come with it; only their catalogue entries are looked up. */
@@ -156,15 +163,15 @@ export function DiagnoseClient() {
       pendingExcerpt.current = excerpt;
       setStatus({ kind: "working" });
       const slugs = excerpt.findings.flatMap((s) => [s.finding.entrySlug, s.finding.runnerUp?.entrySlug, ...s.finding.candidates]);
-      post({ kind: "entries", id: ++latest.current, slugs: slugs.filter((s): s is string => typeof s === "string") });
+      post({ kind: "entries", id: ++latest.current, slugs: slugs.filter((s): s is string => typeof s === "string"), locale });
     },
-    [post],
+    [post, locale],
   );
 
   useEffect(() => {
     startWorker();
 
-    const shared = decodeShare(window.location.hash);
+    const shared = decodeShare(window.location.hash, locale);
     if (shared.ok) {
       setChosen(shared.state.causes);
       setTicked(new Set(shared.state.ticked));
@@ -172,7 +179,7 @@ export function DiagnoseClient() {
         setText(shared.state.paste);
         send(shared.state.paste);
       } else {
-        setText(excerptText(shared.state));
+        setText(excerptText(shared.state, locale));
         openExcerpt(shared.state);
       }
     } else if (shared.error) {
@@ -182,7 +189,7 @@ export function DiagnoseClient() {
       window.clearTimeout(budget.current);
       worker.current?.terminate();
     };
-  }, [send, openExcerpt, startWorker]);
+  }, [send, openExcerpt, startWorker, locale]);
 
   function onInput(value: string) {
     setText(value);
@@ -211,20 +218,14 @@ export function DiagnoseClient() {
       state = sharedState({ redactedPaste: shown.classified.redacted, result: shown.classified.result, timeline: shown.timeline, causes: chosen, ticked: [...ticked] });
     } else return;
     const fragment = encodeDiagnosis(state);
+    // This page's own address: a link made on /zh/diagnose opens /zh/diagnose (the link itself reads the same on either).
     const url = `${window.location.origin}${window.location.pathname}#${fragment}`;
     window.history.replaceState(null, "", `#${fragment}`);
     setShareUrl(url);
-    const notes = [
-      "The link holds the paste in its fragment (after #), which browsers never send to a server.",
-      shown.redactions > 0 ? `${shown.redactions} secret value(s) are masked in it.` : "No secrets were found to mask; read the paste once before sharing.",
-    ];
-    if (state.kind === "excerpt") {
-      notes.push(
-        `The paste is too long for a link, so it holds ${sharedLineCount(state).toLocaleString("en-US")} of its ${state.lineCount.toLocaleString("en-US")} lines (the error lines and their context) and the counts, lines, times and request ids of every error in the whole paste.`,
-        ...excerptNotice(state).slice(1),
-      );
-    }
-    if (url.length > LONG_LINK_CHARS) notes.push(`The link is ${url.length.toLocaleString("en-US")} characters long; some chat tools cut links that long.`);
+    const note = m.shareNotes;
+    const notes = [note.fragment, shown.redactions > 0 ? note.masked(shown.redactions) : note.noSecrets];
+    if (state.kind === "excerpt") notes.push(note.excerpt(sharedLineCount(state), state.lineCount), ...excerptNotice(state, locale).slice(1));
+    if (url.length > LONG_LINK_CHARS) notes.push(note.longLink(url.length));
     setShareNote(notes);
     try {
       await navigator.clipboard.writeText(url);
@@ -244,17 +245,16 @@ export function DiagnoseClient() {
       )}
       {shown?.excerpt && (
         <div className="mb-3 rounded border border-blue-300 bg-blue-50 p-2 text-sm" data-testid="shared-excerpt-notice">
-          {excerptNotice(shown.excerpt).map((note) => (
+          {excerptNotice(shown.excerpt, locale).map((note) => (
             <p key={note}>{note}</p>
           ))}
         </div>
       )}
       <label htmlFor="paste" className="block font-semibold">
-        Paste an error response
+        {m.pasteLabel}
       </label>
       <p id="paste-help" className="text-sm text-slate-700">
-        A JSON body, a curl transcript, an SDK exception or a log. It is read in your browser and never sent anywhere;
-        tokens and keys are masked in everything this page shows, copies or shares.
+        {m.pasteHelp}
       </p>
       <textarea
         id="paste"
@@ -264,30 +264,28 @@ export function DiagnoseClient() {
         spellCheck={false}
         rows={10}
         className="mt-2 w-full rounded border border-slate-400 p-2 font-mono text-sm focus:outline-2 focus:outline-blue-700"
-        placeholder='{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}'
+        placeholder={m.placeholder}
         data-testid="paste"
       />
 
       <div aria-live="polite" className="mt-2 min-h-6 text-sm" data-testid="diagnose-status">
-        {status.kind === "working" && "Reading the paste…"}
-        {status.kind === "too-large" &&
-          `This paste is ${megabytes(status.chars)} MB, more than the ${megabytes(MAX_PASTE_CHARS)} MB this page reads. Paste only the failing response (the part with error_code or the status line); your text is still in the box.`}
-        {status.kind === "failed" && `The paste could not be read: ${status.error}. Your text is still in the box; try pasting only the error body.`}
+        {status.kind === "working" && m.reading}
+        {status.kind === "too-large" && m.tooLarge(megabytes(status.chars), megabytes(MAX_PASTE_CHARS))}
+        {status.kind === "failed" && m.failed(status.error)}
         {status.kind === "slow" && (
           <span data-testid="diagnose-slow">
-            Reading this paste is taking more than {CLASSIFY_BUDGET_MS / 1000} seconds. You can wait, or{" "}
+            {m.slowBefore(CLASSIFY_BUDGET_MS / 1000)}
             <button type="button" onClick={stopReading} className="text-blue-800 underline focus:outline-2 focus:outline-blue-700">
-              stop reading
-            </button>{" "}
-            and paste only the failing response.
+              {m.slowStop}
+            </button>
+            {m.slowAfter}
           </span>
         )}
-        {status.kind === "stopped" &&
-          "Stopped. Your text is still in the box: paste only the failing response (its body and status line, or the error lines of the log) to read it quickly."}
+        {status.kind === "stopped" && m.stopped}
         {shown &&
           (findings.length === 0
-            ? "No error code, known message or HTTP error status was found. Paste the whole response body, or search the catalogue by the message."
-            : `Found ${findings.length} error${findings.length === 1 ? "" : "s"}${total > findings.length ? ` (${total.toLocaleString("en-US")} occurrences)` : ""} in ${shown.lineCount.toLocaleString("en-US")} line${shown.lineCount === 1 ? "" : "s"}${shown.redactions > 0 ? `; ${shown.redactions} secret value(s) masked` : ""}${shown.truncated ? "; only the first part of the paste was read" : ""}.`)}
+            ? m.nothingFound
+            : m.found({ findings: findings.length, total, lines: shown.lineCount, redactions: shown.redactions, truncated: shown.truncated }))}
       </div>
 
       {shown && findings.length > 0 && (
@@ -297,11 +295,11 @@ export function DiagnoseClient() {
             onClick={share}
             className="rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700"
           >
-            Share
+            {m.share}
           </button>
           {shareUrl && (
             <>
-              <label htmlFor="share-url" className="sr-only">Share link</label>
+              <label htmlFor="share-url" className="sr-only">{m.shareLink}</label>
               <input id="share-url" readOnly value={shareUrl} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="share-url" onFocus={(e) => e.target.select()} />
             </>
           )}
@@ -311,15 +309,15 @@ export function DiagnoseClient() {
         <p className="mt-1 text-sm text-slate-700" data-testid="share-note">{shareNote.join(" ")}</p>
       )}
 
-      {shown && findings.length > 1 && <Overview findings={findings} entries={shown.entries} timeline={shown.timeline} />}
+      {shown && findings.length > 1 && <Overview findings={findings} entries={shown.entries} timeline={shown.timeline} locale={locale} />}
       {shown && findings.length === 1 && findings[0].count > 1 && shown.timeline && (
-        <section aria-label="Timeline" className="mt-4">
-          <Timeline data={shown.timeline} total={total} />
+        <section aria-label={m.timelineSection} className="mt-4">
+          <Timeline data={shown.timeline} total={total} locale={locale} />
         </section>
       )}
 
       {shown && findings.length > 0 && (
-        <section aria-label="Findings" className="mt-2">
+        <section aria-label={m.findingsSection} className="mt-2">
           {findings.map((finding, index) => (
             <FindingCard
               key={`${index}-${finding.code}-${finding.entrySlug}`}
@@ -336,6 +334,7 @@ export function DiagnoseClient() {
               lineAt={shown.lineAt}
               lineCount={shown.lineCount}
               requestIdTotal={shown.requestIdTotals[index] ?? 0}
+              locale={locale}
             />
           ))}
         </section>

@@ -1,15 +1,19 @@
+import { messagesFor, type Locale } from "@/lib/i18n";
+
 interface Props {
   ids: readonly string[];
   /** Distinct ids in the whole paste, when `ids` lists only the first ones (a shared link). */
   total: number;
+  locale: Locale;
 }
 
 /** Ids shown before the rest is folded away. */
 const SHOWN = 3;
 
 /** Every request id of a finding: the first few, then the rest behind "and N more". */
-export function RequestIds({ ids, total }: Props) {
-  if (ids.length === 0) return <span data-testid="finding-request-id">not seen</span>;
+export function RequestIds({ ids, total, locale }: Props) {
+  const m = messagesFor(locale).diagnose.requestIds;
+  if (ids.length === 0) return <span data-testid="finding-request-id">{m.notSeen}</span>;
   const first = ids.slice(0, SHOWN);
   const rest = ids.slice(SHOWN);
   const unlisted = total - ids.length;
@@ -22,9 +26,7 @@ export function RequestIds({ ids, total }: Props) {
       ))}
       {rest.length > 0 && (
         <details data-testid="request-ids-rest">
-          <summary className="cursor-pointer text-blue-800 underline">
-            and {rest.length.toLocaleString("en-US")} more
-          </summary>
+          <summary className="cursor-pointer text-blue-800 underline">{m.andMore(rest.length)}</summary>
           <ul className="mt-1">
             {rest.map((id, i) => (
               <li key={`${i}-${id}`} className="break-all font-mono">{id}</li>
@@ -32,11 +34,7 @@ export function RequestIds({ ids, total }: Props) {
           </ul>
         </details>
       )}
-      {unlisted > 0 && (
-        <span className="block text-slate-700">
-          {total.toLocaleString("en-US")} in the whole paste; this link lists the first {ids.length}.
-        </span>
-      )}
+      {unlisted > 0 && <span className="block text-slate-700">{m.unlisted(total, ids.length)}</span>}
     </>
   );
 }

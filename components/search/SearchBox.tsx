@@ -4,9 +4,9 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { CATEGORIES, LAYERS, type Layer } from "@/lib/catalogue/constants";
-import { LAYER_INFO } from "@/lib/catalogue/layers";
 import { handoffFragment } from "@/lib/diagnose/share";
 import { redact } from "@/lib/classify/redact";
+import { localePath, messagesFor, type Locale } from "@/lib/i18n";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
 import { SearchResults } from "./SearchResults";
@@ -31,14 +31,15 @@ function filtersFrom(params: URLSearchParams): SearchFilters {
   return filters;
 }
 
-function searchUrl(query: string, filters: SearchFilters): string {
+function searchUrl(query: string, filters: SearchFilters, locale: Locale): string {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
   if (filters.layer) params.set("layer", filters.layer);
   if (filters.status) params.set("status", String(filters.status));
   if (filters.category) params.set("category", filters.category);
   const text = params.toString().replace(/%20/g, "+");
-  return text ? `/?${text}` : "/";
+  const home = localePath(locale, "/");
+  return text ? `${home}?${text}` : home;
 }
 
 /**
@@ -47,7 +48,8 @@ function searchUrl(query: string, filters: SearchFilters): string {
  * shows the results under the header. "/" focuses it, the arrow keys move
  * through the results, Enter opens one and Escape clears.
  */
-export function SearchBox({ mode }: { mode: Mode }) {
+export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
+  const { search: m, catalogue: c } = messagesFor(locale);
   const router = useRouter();
   const params = useSearchParams();
   // Text typed into the server-rendered fallback before this box took over is kept.
@@ -77,11 +79,11 @@ export function SearchBox({ mode }: { mode: Mode }) {
     const now = params.toString();
     if (now === seen.current) return;
     seen.current = now;
-    const here = searchUrl(params.get("q") ?? "", filtersFrom(new URLSearchParams(params.toString())));
+    const here = searchUrl(params.get("q") ?? "", filtersFrom(new URLSearchParams(params.toString())), locale);
     if (here === written.current) return;
     setQuery(params.get("q") ?? "");
     setFilters(filtersFrom(new URLSearchParams(params.toString())));
-  }, [mode, params]);
+  }, [mode, params, locale]);
 
   const pasteKind = useMemo(() => pasteKindOf(query), [query]);
 
@@ -89,7 +91,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
   useEffect(() => {
     if (mode !== "page") return;
     urlTimer.current = window.setTimeout(() => {
-      const target = searchUrl(pasteKind ? "" : query.trim(), filters);
+      const target = searchUrl(pasteKind ? "" : query.trim(), filters, locale);
       const current = `${window.location.pathname.replace(process.env.NEXT_PUBLIC_BASE_PATH ?? "", "") || "/"}${window.location.search}`;
       if (target === current.replace(/%20/g, "+")) return;
       written.current = target;
@@ -98,7 +100,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
       pushed.current = true;
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(urlTimer.current);
-  }, [mode, query, filters, pasteKind, router]);
+  }, [mode, query, filters, pasteKind, router, locale]);
 
   const active = query.trim() !== "" || Object.keys(filters).length > 0;
   const results = useMemo(() => {
@@ -123,7 +125,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
     const result = results[index];
     if (!result) return;
     cancelUrlWrite();
-    router.push(`/codes/${result.doc.slug}`);
+    router.push(localePath(locale, `/codes/${result.doc.slug}`));
   }
 
   function clear() {
@@ -167,7 +169,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
       setTooLongFor(query);
       return;
     }
-    router.push(`/diagnose#${fragment}`);
+    router.push(`${localePath(locale, "/diagnose")}#${fragment}`);
   }
 
   const resultsId = `search-results-${mode}`;
@@ -175,16 +177,16 @@ export function SearchBox({ mode }: { mode: Mode }) {
 
   return (
     <div className={mode === "header" ? "relative w-full max-w-md" : "mt-4"}>
-      <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}/`} method="get" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`} method="get" onSubmit={(e) => e.preventDefault()}>
         <input
           ref={input}
           type="search"
           name="q"
-          aria-label="Search error codes"
+          aria-label={m.label}
           aria-controls={showPanel && search && results.length > 0 ? resultsId : undefined}
           autoComplete="off"
           spellCheck={false}
-          placeholder={mode === "page" ? "Search codes and messages: APIG.0308, token expired, base64…  (press / to focus)" : "Search codes  ( / )"}
+          placeholder={mode === "page" ? m.placeholderPage : m.placeholderHeader}
           value={query}
           onFocus={() => {
             load();
@@ -204,37 +206,37 @@ export function SearchBox({ mode }: { mode: Mode }) {
       {mode === "page" && (
         <div className="mt-2 flex flex-wrap gap-3 text-sm" data-testid="search-filters">
           <label className="flex items-center gap-1">
-            Layer
+            {m.filters.layer}
             <select
               value={filters.layer ?? ""}
               onChange={(e) => setFilters(({ layer: _drop, ...rest }) => (e.target.value ? { ...rest, layer: e.target.value as Layer } : rest))}
               className="rounded border border-slate-400 bg-white px-1 py-0.5"
             >
-              <option value="">Any layer</option>
-              {LAYERS.map((layer) => <option key={layer} value={layer}>{LAYER_INFO[layer].title}</option>)}
+              <option value="">{m.filters.anyLayer}</option>
+              {LAYERS.map((layer) => <option key={layer} value={layer}>{c.layers[layer].title}</option>)}
             </select>
           </label>
           <label className="flex items-center gap-1">
-            HTTP status
+            {m.filters.status}
             <select
               value={filters.status ?? ""}
               onFocus={load}
               onChange={(e) => setFilters(({ status: _drop, ...rest }) => (e.target.value ? { ...rest, status: Number(e.target.value) } : rest))}
               className="rounded border border-slate-400 bg-white px-1 py-0.5"
             >
-              <option value="">Any status</option>
+              <option value="">{m.filters.anyStatus}</option>
               {[...new Set([...statuses, ...(filters.status ? [filters.status] : [])])].map((s) => <option key={s} value={s}>{s}</option>)}
             </select>
           </label>
           <label className="flex items-center gap-1">
-            Category
+            {m.filters.category}
             <select
               value={filters.category ?? ""}
               onChange={(e) => setFilters(({ category: _drop, ...rest }) => (e.target.value ? { ...rest, category: e.target.value as SearchFilters["category"] } : rest))}
               className="rounded border border-slate-400 bg-white px-1 py-0.5"
             >
-              <option value="">Any category</option>
-              {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+              <option value="">{m.filters.anyCategory}</option>
+              {CATEGORIES.map((cat) => <option key={cat} value={cat}>{c.category[cat]}</option>)}
             </select>
           </label>
         </div>
@@ -249,21 +251,21 @@ export function SearchBox({ mode }: { mode: Mode }) {
           }
           data-testid={`search-panel-${mode}`}
         >
-          {!search && <p className="p-3 text-sm" role="status">Loading the search index…</p>}
+          {!search && <p className="p-3 text-sm" role="status">{m.loading}</p>}
           {pasteKind && (
             <div className="p-3 text-sm" data-testid="paste-offer">
-              This looks like a pasted response ({pasteKind}), not a search.{" "}
+              {m.paste.looksLike(m.paste.kinds[pasteKind] ?? pasteKind)}{" "}
               <button type="button" onClick={openOnDiagnose} className="text-blue-800 underline">
-                Open it on the diagnose page
-              </button>{" "}
-              to read its code, cause and steps. It stays in your browser.
+                {m.paste.open}
+              </button>
+              {m.paste.afterOpen}
               {handoffTooLong && (
                 <span role="alert" className="mt-1 block" data-testid="paste-too-long">
-                  This paste is too long to pass along in a link. Copy it and paste it on the{" "}
-                  <Link href="/diagnose" className="text-blue-800 underline">
-                    diagnose page
-                  </Link>{" "}
-                  instead; nothing was cut or lost.
+                  {m.paste.tooLongBefore}
+                  <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">
+                    {m.paste.tooLongLink}
+                  </Link>
+                  {m.paste.tooLongAfter}
                 </span>
               )}
             </div>
@@ -272,6 +274,7 @@ export function SearchBox({ mode }: { mode: Mode }) {
             <SearchResults
               id={resultsId}
               results={results}
+              locale={locale}
               linkRef={(i, el) => (links.current[i] = el)}
               onLinkKeyDown={onLinkKeyDown}
               onOpen={() => {
@@ -282,22 +285,24 @@ export function SearchBox({ mode }: { mode: Mode }) {
           )}
           {search && !pasteKind && results.length === 0 && active && (
             <div className="p-3 text-sm" role="status" data-testid="no-results">
-              <p>No code matches {query.trim() ? <>&ldquo;{query.trim()}&rdquo;</> : "these filters"}.</p>
+              <p>{query.trim() ? m.noResults.forQuery(query.trim()) : m.noResults.forFilters}</p>
               {closest.length > 0 && (
                 <>
-                  <p className="mt-1">Closest codes:</p>
+                  <p className="mt-1">{m.noResults.closest}</p>
                   <ul className="mt-1 space-y-0.5">
                     {closest.map(({ doc, reason }) => (
                       <li key={doc.slug}>
-                        <Link href={`/codes/${doc.slug}`} className="font-mono text-blue-800 underline">{doc.code ?? doc.slug}</Link>{" "}
-                        {doc.message} <span className="text-slate-600">({reason})</span>
+                        <Link href={localePath(locale, `/codes/${doc.slug}`)} className="font-mono text-blue-800 underline">{doc.code ?? doc.slug}</Link>{" "}
+                        <span lang="en">{doc.message}</span> <span className="text-slate-600">({m.noResults.reasons[reason] ?? reason})</span>
                       </li>
                     ))}
                   </ul>
                 </>
               )}
               <p className="mt-1">
-                Have the whole response? <Link href="/diagnose" className="text-blue-800 underline">Paste it on the diagnose page</Link>.
+                {m.noResults.haveResponse}
+                <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">{m.noResults.pasteIt}</Link>
+                {m.noResults.end}
               </p>
             </div>
           )}

@@ -2,10 +2,23 @@
 
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
-import type { SearchResult } from "@/lib/search";
-import { LAYER_INFO } from "@/lib/catalogue/layers";
+import type { MatchReason, SearchResult } from "@/lib/search";
+import type { SearchMessages } from "@/lib/i18n/messages/search";
 import { statusText } from "@/lib/catalogue/markdown";
+import { localePath, messagesFor, type Locale } from "@/lib/i18n";
 import { Highlighted } from "./Highlighted";
+
+const STEP_CHARS = 60;
+
+function truncate(text: string): string {
+  return text.length <= STEP_CHARS ? text : `${text.slice(0, STEP_CHARS - 1).trimEnd()}\u2026`;
+}
+
+/** One "why it matched" reason in the page's language; the matched text is shown as it is. */
+function whyText(reason: MatchReason, m: SearchMessages): string {
+  const value = reason.kind === "step" ? truncate(reason.value ?? "") : reason.value ?? "";
+  return m.why[reason.kind](value);
+}
 
 interface Props {
   results: SearchResult[];
@@ -14,12 +27,14 @@ interface Props {
   onLinkKeyDown: (index: number, event: KeyboardEvent<HTMLAnchorElement>) => void;
   onOpen?: () => void;
   id: string;
+  locale: Locale;
 }
 
 /** The ranked results: code, layer, status and message with the matched words marked, and why each matched. */
-export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id }: Props) {
+export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id, locale }: Props) {
+  const { search: m, catalogue: c } = messagesFor(locale);
   return (
-    <ol id={id} aria-label="Search results" className="divide-y divide-slate-200" data-testid="search-results">
+    <ol id={id} aria-label={m.resultsLabel} className="divide-y divide-slate-200" data-testid="search-results">
       {results.map((result, index) => {
         const { doc } = result;
         const messageHighlight = result.highlights.find((h) => h.field === "messages" && h.value === doc.message);
@@ -27,7 +42,7 @@ export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id }: P
         return (
           <li key={doc.slug}>
             <Link
-              href={`/codes/${doc.slug}`}
+              href={localePath(locale, `/codes/${doc.slug}`)}
               ref={(element) => linkRef(index, element)}
               onKeyDown={(event) => onLinkKeyDown(index, event)}
               onClick={onOpen}
@@ -35,13 +50,14 @@ export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id }: P
               data-testid="search-result"
             >
               <span className="flex flex-wrap items-baseline gap-x-3">
-                <span className="font-mono font-semibold">{doc.code ?? "No documented code"}</span>
-                <span className="text-xs text-slate-600">{LAYER_INFO[doc.layer].title}</span>
-                <span className="font-mono text-xs text-slate-600">HTTP {statusText(doc)}</span>
+                <span className="font-mono font-semibold">{doc.code ?? c.noCode}</span>
+                <span className="text-xs text-slate-600">{c.layers[doc.layer].title}</span>
+                <span className="font-mono text-xs text-slate-600">HTTP {statusText(doc, locale)}</span>
               </span>
-              <span className="block text-sm">
+              <span lang="en" className="block text-sm">
                 {messageHighlight ? <Highlighted value={doc.message} ranges={messageHighlight.ranges} /> : doc.message}
               </span>
+              {locale === "zh" && doc.summaryZh && <span className="block text-xs text-slate-700">{doc.summaryZh}</span>}
               {otherHighlight && (
                 <span className="block truncate text-xs text-slate-700">
                   <Highlighted value={otherHighlight.value} ranges={otherHighlight.ranges} />
@@ -49,7 +65,7 @@ export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id }: P
               )}
               {result.why.length > 0 && (
                 <span className="block text-xs text-slate-600" data-testid="why-matched">
-                  Matched: {result.why.join(", ")}
+                  {m.matched} {result.why.map((reason) => whyText(reason, m)).join(locale === "zh" ? "，" : ", ")}
                 </span>
               )}
             </Link>

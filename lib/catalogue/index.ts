@@ -3,6 +3,7 @@ import data from "../../generated/catalogue.json";
 import notesData from "../../generated/notes.json";
 import type { TeamNote } from "./notes";
 import { normalizeCode } from "../codes/normalize";
+import type { Locale } from "../i18n/locales";
 
 /**
  * The validated catalogue, as written by scripts/build-data.ts.
@@ -30,7 +31,7 @@ export function entriesInLayer(layer: Layer): Entry[] {
 
 const notes = notesData as unknown as TeamNote[];
 
-/** The deployment's own notes on an entry (from NOTES_DIR at build time), if any. */
-export function teamNotesFor(slug: string): TeamNote[] {
-  return notes.filter((note) => note.slug === slug);
+/** The deployment's own notes on an entry (from NOTES_DIR at build time) for a page in `locale`, if any. */
+export function teamNotesFor(slug: string, locale: Locale): TeamNote[] {
+  return notes.filter((note) => note.slug === slug && (note.lang === undefined || note.lang === locale));
 }

@@ -48,14 +48,14 @@ export class CatalogueError extends Error {
   }
 }
 
-function fieldPath(issuePath: PropertyKey[]): string {
+export function fieldPath(issuePath: PropertyKey[]): string {
   if (issuePath.length === 0) return "(front matter)";
   return issuePath
     .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
     .join("");
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `unknown field(s) ${issue.keys.join(", ")}; remove them or check the spelling`;
   }

@@ -1,43 +1,47 @@
+import { catalogueMessages } from "../i18n/messages/catalogue";
+import type { Locale } from "../i18n/locales";
+import { LAYER_FAMILY_PATTERN } from "./layers";
 import type { Entry } from "./schema";
-import { FIX_OWNER_LABEL, LAYER_INFO, RETRY_LABEL } from "./layers";
 
 /** The status (or statuses) of an entry, as people read them. */
-export function statusText(entry: Pick<Entry, "httpStatus" | "statuses">): string {
+export function statusText(entry: Pick<Entry, "httpStatus" | "statuses">, locale: Locale = "en"): string {
   if (entry.statuses.length > 1) return entry.statuses.join(" / ");
   if (entry.httpStatus !== null) return String(entry.httpStatus);
-  return entry.statuses[0] !== undefined ? String(entry.statuses[0]) : "unknown";
+  return entry.statuses[0] !== undefined ? String(entry.statuses[0]) : catalogueMessages[locale].statusUnknown;
 }
 
-/** The label used for an entry in lists: its code, or its message when it has none. */
-export function entryLabel(entry: Pick<Entry, "code" | "message">): string {
-  return entry.code ?? "No documented code";
+/** The label used for an entry in lists: its code, or a fixed phrase when it has none. */
+export function entryLabel(entry: Pick<Entry, "code">, locale: Locale = "en"): string {
+  return entry.code ?? catalogueMessages[locale].noCode;
 }
 
 /**
- * The entry as Markdown, to paste into a ticket or a wiki.
- * `pageUrl` is the absolute link to the code's page.
+ * The entry as Markdown, to paste into a ticket or a wiki, in the language of
+ * the (already localized) entry. `pageUrl` is the absolute link to the code's page.
  */
-export function entryToMarkdown(entry: Entry, pageUrl: string): string {
+export function entryToMarkdown(entry: Entry, pageUrl: string, locale: Locale = "en"): string {
+  const m = catalogueMessages[locale];
+  const md = m.markdown;
   const lines: string[] = [];
-  lines.push(`## ${entryLabel(entry)}: ${entry.message}`, "");
+  lines.push(`## ${entryLabel(entry, locale)}: ${entry.message}`, "");
   lines.push(entry.summary, "");
-  lines.push(`- Layer: ${LAYER_INFO[entry.layer].title} (${LAYER_INFO[entry.layer].family})`);
-  lines.push(`- HTTP status: ${statusText(entry)}`);
-  lines.push(`- Whose fix: ${FIX_OWNER_LABEL[entry.fixOwner]}`);
-  lines.push(`- Retry: ${RETRY_LABEL[entry.retry.policy]}. ${entry.retry.detail}`);
-  lines.push(`- Page: ${pageUrl}`, "");
+  lines.push(`- ${md.layer}: ${m.layers[entry.layer].title} (${LAYER_FAMILY_PATTERN[entry.layer]})`);
+  lines.push(`- ${md.httpStatus}: ${statusText(entry, locale)}`);
+  lines.push(`- ${md.whoseFix}: ${m.fixOwner[entry.fixOwner]}`);
+  lines.push(`- ${md.retry}: ${m.retry[entry.retry.policy]}. ${entry.retry.detail}`);
+  lines.push(`- ${md.page}: ${pageUrl}`, "");
   for (const cause of entry.causes) {
-    lines.push(`### Cause: ${cause.title}`, "", `How to tell: ${cause.tell}`, "");
+    lines.push(`### ${md.cause}: ${cause.title}`, "", `${md.howToTell}: ${cause.tell}`, "");
     cause.steps.forEach((step, i) => {
-      lines.push(`${i + 1}. ${step.action}`, `   - Check: ${step.check}`);
+      lines.push(`${i + 1}. ${step.action}`, `   - ${md.check}: ${step.check}`);
     });
     lines.push("");
   }
   if (entry.escalate.length > 0) {
-    lines.push("### For a support ticket", "");
+    lines.push(`### ${md.ticket}`, "");
     for (const item of entry.escalate) lines.push(`- ${item}`);
     lines.push("");
   }
-  lines.push("Sources: " + entry.sources.map((s) => s.url).join(", "));
+  lines.push(`${md.sources}: ` + entry.sources.map((s) => s.url).join(", "));
   return lines.join("\n");
 }

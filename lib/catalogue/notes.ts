@@ -6,6 +6,7 @@ import { CatalogueError, uniqueProblems, type ContentProblem } from "./load";
 import { bodyFirstLine, checkMarkdownLinks } from "./links";
 import { httpUrl, type Entry } from "./schema";
 import { normalizeCode } from "../codes/normalize";
+import { LOCALES, type Locale } from "../i18n/locales";
 
 /**
  * A team's own notes on catalogue codes (internal runbooks, known incidents),
@@ -21,6 +22,8 @@ export const noteSchema = z.strictObject({
   title: text.max(120, "a title of at most 120 characters"),
   links: z.array(z.strictObject({ url: httpUrl, title: text })).default([]),
   updated: z.union([text, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  /** The language the note is written in: it shows on that language's pages only. Left out, it shows on both. */
+  lang: z.enum(LOCALES).optional(),
 });
 
 export interface TeamNote {
@@ -29,6 +32,8 @@ export interface TeamNote {
   title: string;
   links: { url: string; title: string }[];
   updated?: string;
+  /** The pages it shows on: one language, or every language when not set. */
+  lang?: Locale;
   /** The note's text, as Markdown. */
   body: string;
   file: string;
@@ -85,7 +90,7 @@ export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[
       addLinkProblems();
       continue;
     }
-    notes.push({ slug, title: result.data.title, links: result.data.links, updated: result.data.updated, body, file: name });
+    notes.push({ slug, title: result.data.title, links: result.data.links, updated: result.data.updated, lang: result.data.lang, body, file: name });
   }
   if (problems.length > 0) throw new CatalogueError(uniqueProblems(problems));
   return notes;

@@ -118,6 +118,25 @@ export interface Entry extends Omit<FrontMatter, "slug"> {
   body: string;
   /** The content file, relative to the project root. */
   file: string;
+  /** The Chinese text (content/zh/codes/<slug>.md); set by the build for every entry. */
+  zh?: EntryText;
+}
+
+/**
+ * Everything a person reads on an entry's page, in one language other than
+ * English. Arrays follow the English entry's order (causes, steps, variants,
+ * ticket items); the documented messages are never translated.
+ */
+export interface EntryText {
+  summary: string;
+  httpStatusNote?: string;
+  retryDetail: string;
+  variantNotes: string[];
+  causes: { title: string; tell: string; steps: { action: string; check: string }[] }[];
+  escalate: string[];
+  keywords: string[];
+  /** "What went wrong", as Markdown. */
+  body: string;
 }
 
 export function isKebab(value: string): boolean {

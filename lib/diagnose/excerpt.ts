@@ -4,6 +4,8 @@
  * with their line numbers. The escalation packet and share links use it.
  */
 import type { Finding, Occurrence } from "../classify/types";
+import type { Locale } from "../i18n/locales";
+import { diagnoseMessages } from "../i18n/messages/diagnose";
 
 /** Lines `from` to `to` (1-based, inclusive). */
 export interface LineRange {
@@ -85,7 +87,11 @@ export function rangeLineCount(ranges: readonly LineRange[]): number {
   return ranges.reduce((n, r) => n + (r.to - r.from + 1), 0);
 }
 
-/** A line cut to `max` characters, saying how much was left out. */
+/**
+ * A line cut to `max` characters, saying how much was left out. The marker is
+ * the same in every language: share links carry lines cut this way, and the
+ * page that opens them says what the marker means.
+ */
 export function cutLine(line: string, max: number): string {
   if (line.length <= max) return line;
   return `${line.slice(0, max)} [… ${(line.length - max).toLocaleString("en-US")} more characters]`;
@@ -96,7 +102,8 @@ export function cutLine(line: string, max: number): string {
  * a marker where lines are skipped. `lineAt` gives line n (1-based) or null
  * when it is not available (a shared link holds only some lines).
  */
-export function numberedLines(ranges: readonly LineRange[], lineAt: (n: number) => string | null, maxLineChars = 2000): string {
+export function numberedLines(ranges: readonly LineRange[], lineAt: (n: number) => string | null, maxLineChars = 2000, locale: Locale = "en"): string {
+  const notInLink = diagnoseMessages[locale].packet.notInLink;
   const width = String(ranges.reduce((m, r) => Math.max(m, r.to), 1)).length;
   const out: string[] = [];
   let previous = 0;
@@ -104,7 +111,7 @@ export function numberedLines(ranges: readonly LineRange[], lineAt: (n: number) 
     if (previous > 0 && r.from > previous + 1) out.push(`${" ".repeat(width)} ⋮`);
     for (let n = r.from; n <= r.to; n++) {
       const line = lineAt(n);
-      out.push(line === null ? `${String(n).padStart(width)} | [not in this shared link]` : `${String(n).padStart(width)} | ${cutLine(line, maxLineChars)}`);
+      out.push(line === null ? `${String(n).padStart(width)} | ${notInLink}` : `${String(n).padStart(width)} | ${cutLine(line, maxLineChars)}`);
     }
     previous = r.to;
   }

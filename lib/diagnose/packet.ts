@@ -1,10 +1,12 @@
 import type { Finding } from "../classify/types";
 import type { DiagnoseEntry } from "./entry-view";
-import { LAYER_INFO } from "../catalogue/layers";
+import type { Locale } from "../i18n/locales";
+import { catalogueMessages } from "../i18n/messages/catalogue";
+import { diagnoseMessages, type DiagnoseMessages } from "../i18n/messages/diagnose";
 import { causeState } from "./cause-state";
 import { cutLine, findingRanges, numberedLines, PACKET_EXCERPT } from "./excerpt";
 import { entryLabel, isStatusOnly } from "./labels";
-import { GENERAL_ESCALATE, TICKET_FIELD_LABEL, ticketItems } from "./ticket";
+import { generalChecklist, ticketItems } from "./ticket";
 
 export interface PacketInput {
   finding: Finding;
@@ -21,6 +23,12 @@ export interface PacketInput {
   pageUrl: (slug: string) => string;
   /** Every distinct request id of the finding, when `finding.requestIds` holds only the first ones (a shared link). */
   requestIdTotal?: number;
+  /**
+   * The language of the packet's headings and sentences (English when not
+   * given). The code, the message, request ids, lines and times stay exactly
+   * as the paste has them; `entries` should be in the same language.
+   */
+  locale?: Locale;
 }
 
 /** Request ids listed in a packet; the rest are counted. */
@@ -28,17 +36,16 @@ export const PACKET_REQUEST_IDS = 20;
 /** Longest line of the paste a packet quotes in full. */
 export const PACKET_LINE_CHARS = 2000;
 
-function quoted(text: string): string {
-  return `"${cutLine(text.replace(/\s+/g, " ").trim(), 300)}"`;
+function quoted(text: string, m: DiagnoseMessages["packet"]): string {
+  return m.quote(cutLine(text.replace(/\s+/g, " ").trim(), 300));
 }
 
-function requestIdLines(finding: Finding, total: number): string[] {
+function requestIdLines(finding: Finding, total: number, m: DiagnoseMessages["packet"]): string[] {
   const ids = finding.requestIds ?? [];
-  if (ids.length === 0) return [`Request id: ${finding.requestId ?? "not seen"}`];
-  if (total === 1) return [`Request id: ${ids[0]}`];
+  if (ids.length === 0) return [m.requestId(finding.requestId ?? null)];
+  if (total === 1) return [m.requestId(ids[0])];
   const listed = ids.slice(0, PACKET_REQUEST_IDS);
-  const more = total - listed.length;
-  return [`Request ids (${total}): ${listed.join(", ")}${more > 0 ? `, and ${more} more` : ""}`];
+  return [m.requestIds(total, listed, total - listed.length)];
 }
 
 /**
@@ -49,60 +56,62 @@ function requestIdLines(finding: Finding, total: number): string[] {
  */
 export function escalationPacket(input: PacketInput): string {
   const { finding, entries, readerCause, tickedSteps, lineAt, lineCount, pageUrl } = input;
+  const locale = input.locale ?? "en";
+  const all = diagnoseMessages[locale];
+  const m = all.packet;
   const entry = finding.entrySlug ? entries[finding.entrySlug] ?? null : null;
   const statusOnly = isStatusOnly(finding);
-  const lines: string[] = ["OCR error report"];
+  const lines: string[] = [m.title];
 
   if (statusOnly) {
-    lines.push("Code: none (the response carried no error code)");
+    lines.push(m.codeNone);
   } else {
     const code = finding.code ?? finding.codeAsWritten;
-    lines.push(`Code: ${code ?? "none shown"}${code && !entry ? " (not in the OCR catalogue)" : ""}`);
+    lines.push(m.code(code ?? null, Boolean(code) && !entry));
   }
   if (entry) {
     const shared = finding.matchedBy === "message" ? (finding.candidates ?? []).filter((s) => s !== entry.slug) : [];
-    const how = finding.matchedBy === "message" ? "; matched by its message, the paste shows no code" : "";
-    lines.push(`Catalogue entry: ${entryLabel(entry)} (${LAYER_INFO[entry.layer].title}${how})`);
-    if (shared.length > 0) lines.push(`The same message also belongs to: ${shared.map((s) => (entries[s] ? entryLabel(entries[s]) : s)).join(", ")}`);
+    lines.push(m.entry(entryLabel(entry), catalogueMessages[locale].layers[entry.layer].title, finding.matchedBy === "message"));
+    if (shared.length > 0) lines.push(m.sharedMessage(shared.map((s) => (entries[s] ? entryLabel(entries[s]) : s))));
   }
-  lines.push(`Message: ${finding.message ?? (entry ? `none shown (the documented message is "${entry.message}")` : "none shown")}`);
-  lines.push(`HTTP status: ${finding.httpStatus ?? "not seen"}${finding.httpStatus !== null && finding.httpStatusSource === "catalogue" ? " (documented; not seen in the paste)" : ""}`);
+  lines.push(m.message(finding.message ?? null, entry ? entry.message : null));
+  lines.push(m.status(finding.httpStatus ?? null, finding.httpStatus !== null && finding.httpStatusSource === "catalogue"));
   if (statusOnly && (finding.candidates ?? []).length > 0) {
-    lines.push(`HTTP ${finding.httpStatus} can mean:`);
+    lines.push(m.canMean(finding.httpStatus));
     for (const slug of finding.candidates ?? []) {
       const candidate = entries[slug];
-      lines.push(`  - ${candidate ? `${entryLabel(candidate)}: ${candidate.summary}` : slug} (${pageUrl(slug)})`);
+      lines.push(`  - ${m.link(candidate ? m.candidate(entryLabel(candidate), candidate.summary) : slug, pageUrl(slug))}`);
     }
   }
-  lines.push(...requestIdLines(finding, input.requestIdTotal ?? finding.requestIds?.length ?? 0));
-  if (finding.time) lines.push(`Time: ${finding.time}${finding.lastTime && finding.lastTime !== finding.time ? ` (last: ${finding.lastTime})` : ""}`);
-  if (finding.values.region) lines.push(`Region: ${finding.values.region}`);
-  if (finding.values.endpoint) lines.push(`Endpoint: ${finding.values.endpoint}`);
+  lines.push(...requestIdLines(finding, input.requestIdTotal ?? finding.requestIds?.length ?? 0, m));
+  if (finding.time) lines.push(m.time(finding.time, finding.lastTime && finding.lastTime !== finding.time ? finding.lastTime : null));
+  if (finding.values.region) lines.push(m.region(finding.values.region));
+  if (finding.values.endpoint) lines.push(m.endpoint(finding.values.endpoint));
   if (finding.count > 1) {
-    lines.push(`Seen ${finding.count} times in the paste: first at line ${finding.firstLine}, last starting at line ${finding.lastLine}`);
+    lines.push(m.seenTimes(finding.count, finding.firstLine, finding.lastLine));
   } else if (finding.firstLine > 0) {
-    lines.push(`Seen once in the paste, at line ${finding.firstLine}`);
+    lines.push(m.seenOnce(finding.firstLine));
   }
 
   const state = causeState(finding, entry, readerCause);
   let stepsOf: { steps: { action: string }[] } | null = null;
   switch (state.kind) {
     case "evidence":
-      lines.push(`Cause (from the paste: ${quoted(state.evidence)}): ${state.cause.title}`);
+      lines.push(m.causeEvidence(quoted(state.evidence, m), state.cause.title));
       stepsOf = state.cause;
       break;
     case "only":
-      lines.push(`Cause (the only documented cause of ${entry ? entryLabel(entry) : "this error"}): ${state.cause.title}`);
+      lines.push(m.causeOnly(entry ? entryLabel(entry) : null, state.cause.title));
       stepsOf = state.cause;
       break;
     case "reader":
-      lines.push(`Cause (chosen by the reader, not shown by the paste): ${state.cause.title}`);
-      if (state.pasteCause) lines.push(`  The paste itself points to: ${state.pasteCause.title}`);
+      lines.push(m.causeReader(state.cause.title));
+      if (state.pasteCause) lines.push(`  ${m.pastePointsTo(state.pasteCause.title)}`);
       stepsOf = state.cause;
       break;
     case "undetermined":
-      lines.push("Cause: not determined from the paste. How to tell the causes apart:");
-      for (const c of state.causes) lines.push(`  - ${c.title}: ${c.tell}`);
+      lines.push(m.causeUndetermined);
+      for (const c of state.causes) lines.push(`  - ${m.causeTell(c.title, c.tell)}`);
       break;
     case "no-entry":
       break;
@@ -110,26 +119,26 @@ export function escalationPacket(input: PacketInput): string {
   if (stepsOf) {
     const steps = stepsOf.steps;
     const done = tickedSteps.filter((i) => Number.isInteger(i) && i >= 0 && i < steps.length).sort((a, b) => a - b);
-    lines.push(done.length > 0 ? "Steps already done:" : "Steps already done: none yet");
+    lines.push(done.length > 0 ? m.stepsDone : m.stepsNone);
     for (const i of done) lines.push(`  [x] ${i + 1}. ${steps[i].action}`);
   }
-  if (entry) lines.push(`Reference: ${pageUrl(entry.slug)}`);
+  if (entry) lines.push(m.reference(pageUrl(entry.slug)));
 
-  const checklist = entry && entry.escalate.length > 0 ? entry.escalate : GENERAL_ESCALATE;
-  lines.push("", entry && entry.escalate.length > 0 ? `What to put in a ticket (from the ${entryLabel(entry)} page):` : "What to put in a ticket:");
-  for (const item of ticketItems(checklist, finding)) {
+  const own = entry !== null && entry.escalate.length > 0;
+  const checklist = own ? { items: entry.escalate, fields: entry.escalateFields } : generalChecklist(locale);
+  const fieldName = all.ticket.fields;
+  lines.push("", own ? m.ticketFrom(entryLabel(entry)) : m.ticket);
+  for (const item of ticketItems(checklist.items, finding, { fields: checklist.fields, locale })) {
     lines.push(`  - ${item.text}`);
-    for (const g of item.given) lines.push(`      in the paste: ${TICKET_FIELD_LABEL[g.field]} = ${cutLine(g.value, 160)}`);
-    if (item.missing.length > 0) lines.push(`      missing from the paste: ${item.missing.map((f) => TICKET_FIELD_LABEL[f]).join(", ")}`);
-    if (item.given.length === 0 && item.missing.length === 0) lines.push("      (add this yourself)");
+    for (const g of item.given) lines.push(`      ${m.given(fieldName[g.field], cutLine(g.value, 160))}`);
+    if (item.missing.length > 0) lines.push(`      ${m.missing(item.missing.map((f) => fieldName[f]))}`);
+    if (item.given.length === 0 && item.missing.length === 0) lines.push(`      ${m.addYourself}`);
   }
 
   const ranges = findingRanges(finding, PACKET_EXCERPT, lineCount);
   if (ranges.length > 0) {
-    const which = finding.count > 1 ? "its first occurrences and the last" : "the error";
-    lines.push("", `Lines from the paste (secrets masked; ${which}, with ${PACKET_EXCERPT.context} lines around each):`);
-    lines.push(numberedLines(ranges, lineAt, PACKET_LINE_CHARS));
+    lines.push("", m.linesHeading(finding.count > 1, PACKET_EXCERPT.context));
+    lines.push(numberedLines(ranges, lineAt, PACKET_LINE_CHARS, locale));
   }
   return lines.join("\n");
 }
-

@@ -6,6 +6,8 @@
  * never cut silently. Also: how the receiving page reads such a link back.
  */
 import type { ClassifyResult, Finding } from "../classify/types";
+import type { Locale } from "../i18n/locales";
+import { diagnoseMessages } from "../i18n/messages/diagnose";
 import { cutLine, findingRanges, mergeRanges, pickOccurrences, splitLines, type ExcerptOptions, type LineRange } from "./excerpt";
 import { MAX_SHARED_PASTE_CHARS, type SharedDiagnosis, type SharedExcerpt, type SharedFinding } from "./share";
 import type { TimelineData } from "./timeline";
@@ -137,13 +139,9 @@ export function excerptLineAt(state: Pick<SharedExcerpt, "blocks">): (n: number)
   return (n) => byLine.get(n) ?? null;
 }
 
-function gap(from: number, to: number): string {
-  const span = from === to ? `line ${from.toLocaleString("en-US")} is` : `lines ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")} are`;
-  return `⋯ ${span} not in this link ⋯`;
-}
-
-/** The shared lines as text for the paste box, with a marker for every run of lines left out. */
-export function excerptText(state: Pick<SharedExcerpt, "blocks" | "lineCount">): string {
+/** The shared lines as text for the paste box, with a marker (in `locale`) for every run of lines left out. */
+export function excerptText(state: Pick<SharedExcerpt, "blocks" | "lineCount">, locale: Locale = "en"): string {
+  const gap = diagnoseMessages[locale].share.gap;
   const out: string[] = [];
   let next = 1;
   for (const b of state.blocks) {
@@ -156,23 +154,14 @@ export function excerptText(state: Pick<SharedExcerpt, "blocks" | "lineCount">):
 }
 
 /** What the receiving page says about an excerpt link: how much of the paste it holds and what was left out. */
-export function excerptNotice(state: SharedExcerpt): string[] {
-  const held = sharedLineCount(state);
-  const notes = [
-    `This link holds ${held.toLocaleString("en-US")} of ${state.lineCount.toLocaleString("en-US")} lines: the error lines and their context. The counts and times below are from the whole paste.`,
-  ];
+export function excerptNotice(state: SharedExcerpt, locale: Locale = "en"): string[] {
+  const m = diagnoseMessages[locale].share;
+  const notes = [m.holds(sharedLineCount(state), state.lineCount)];
   const without = state.findings.filter((f) => !f.linesShared).length;
-  if (without > 0) {
-    notes.push(`The lines of ${without} of the ${state.findings.length} errors did not fit in the link: their counts, lines and times are shown, but not their text.`);
-  }
-  if (state.cutLines > 0) {
-    notes.push(`${state.cutLines.toLocaleString("en-US")} line${state.cutLines === 1 ? " was" : "s were"} longer than ${state.lineChars.toLocaleString("en-US")} characters and ${state.cutLines === 1 ? "is" : "are"} cut, marked "[… more characters]".`);
-  }
+  if (without > 0) notes.push(m.withoutLines(without, state.findings.length));
+  if (state.cutLines > 0) notes.push(m.cutLines(state.cutLines, state.lineChars));
   const capped = state.findings.filter((f) => f.requestIdTotal > f.finding.requestIds.length);
-  if (capped.length > 0) {
-    const most = Math.max(...capped.map((f) => f.finding.requestIds.length));
-    notes.push(`Request ids are listed up to ${most} per error; the totals are from the whole paste.`);
-  }
-  if (state.truncated) notes.push("The sender's paste was longer than the page reads; only its first part was classified.");
+  if (capped.length > 0) notes.push(m.idsCapped(Math.max(...capped.map((f) => f.finding.requestIds.length))));
+  if (state.truncated) notes.push(m.truncated);
   return notes;
 }

@@ -14,6 +14,8 @@
  */
 import type { ExtractorSource, Finding, MatchedBy, Occurrence, RunnerUp } from "../classify/types";
 import { trimEndChars } from "../classify/strings";
+import type { Locale } from "../i18n/locales";
+import { diagnoseMessages } from "../i18n/messages/diagnose";
 import { MAX_PASTE_CHARS } from "./limits";
 import { MAX_BUCKETS, type TimelineData, type TimelineSeries } from "./timeline";
 
@@ -206,11 +208,15 @@ export function handoffFragment(paste: string): string | null {
 
 export type DecodedShare = { ok: true; state: SharedDiagnosis } | { ok: false; error: string } | { ok: false; error: null };
 
-export const DAMAGED_LINK =
-  "This shared link is damaged or cut short, so the diagnosis cannot be restored. Ask for the link again, or paste the error response below.";
+/** What a damaged link is told, in English; diagnoseMessages[locale].share.damaged in each language. */
+export const DAMAGED_LINK = diagnoseMessages.en.share.damaged;
 
-/** Reads a fragment back. `error: null` means the fragment holds no shared diagnosis at all. */
-export function decodeShare(fragment: string): DecodedShare {
+/**
+ * Reads a fragment back. `error: null` means the fragment holds no shared
+ * diagnosis at all; an error is worded in `locale`. A link reads the same
+ * whatever language the page that made it or opens it is in.
+ */
+export function decodeShare(fragment: string, locale: Locale = "en"): DecodedShare {
   const hash = fragment.replace(/^#/, "");
   if (!hash.startsWith(PREFIX)) return { ok: false, error: null };
   try {
@@ -222,7 +228,7 @@ export function decodeShare(fragment: string): DecodedShare {
     if (data.v === 2) return { ok: true, state: { kind: "excerpt", ...readExcerpt(data), ...choices } };
     throw new Damaged();
   } catch {
-    return { ok: false, error: DAMAGED_LINK };
+    return { ok: false, error: diagnoseMessages[locale].share.damaged };
   }
 }
 

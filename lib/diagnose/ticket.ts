@@ -5,18 +5,13 @@
  * status); the finding gives their values, or says they are missing.
  */
 import type { Finding } from "../classify/types";
+import type { Locale } from "../i18n/locales";
+import { diagnoseMessages } from "../i18n/messages/diagnose";
 
 export type TicketField = "requestId" | "time" | "region" | "endpoint" | "errorCode" | "errorMessage" | "httpStatus";
 
-export const TICKET_FIELD_LABEL: Record<TicketField, string> = {
-  requestId: "request id",
-  time: "time",
-  region: "region",
-  endpoint: "endpoint",
-  errorCode: "error code",
-  errorMessage: "error message",
-  httpStatus: "HTTP status",
-};
+/** The fields' names in English; diagnoseMessages[locale].ticket.fields has them in each language. */
+export const TICKET_FIELD_LABEL: Record<TicketField, string> = diagnoseMessages.en.ticket.fields;
 
 /** The order fields are listed in. */
 const FIELD_ORDER: TicketField[] = ["errorCode", "errorMessage", "httpStatus", "requestId", "time", "region", "endpoint"];
@@ -42,16 +37,17 @@ export function ticketFields(item: string): TicketField[] {
 export type TicketFinding = Pick<Finding, "code" | "codeAsWritten" | "message" | "httpStatus" | "httpStatusSource" | "requestIds" | "time" | "lastTime" | "values">;
 
 /** The paste's value for a field, or null when the paste does not give it. */
-export function fieldValue(field: TicketField, finding: TicketFinding): string | null {
+export function fieldValue(field: TicketField, finding: TicketFinding, locale: Locale = "en"): string | null {
+  const m = diagnoseMessages[locale].ticket;
   switch (field) {
     case "requestId": {
       const ids = finding.requestIds ?? [];
       if (ids.length === 0) return null;
-      return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
+      return ids.length <= 3 ? ids.join(", ") : m.moreIds(ids.slice(0, 3), ids.length - 3);
     }
     case "time":
       if (!finding.time) return null;
-      return finding.lastTime && finding.lastTime !== finding.time ? `${finding.time} to ${finding.lastTime}` : finding.time;
+      return finding.lastTime && finding.lastTime !== finding.time ? m.timeSpan(finding.time, finding.lastTime) : finding.time;
     case "region":
       return finding.values?.region ?? null;
     case "endpoint":
@@ -74,13 +70,29 @@ export interface TicketItem {
   missing: TicketField[];
 }
 
+export interface TicketOptions {
+  /**
+   * The fields each item asks for, read from the English item (see
+   * escalateFields): a translated item is read by its English original,
+   * which says the same in the same order.
+   */
+  fields?: readonly (readonly TicketField[])[];
+  /** The language of the values' wording ("a, b, c and 2 more"). */
+  locale?: Locale;
+}
+
+/** The fields each English escalate item asks for, in the items' order. */
+export function escalateFields(escalate: readonly string[]): TicketField[][] {
+  return escalate.map(ticketFields);
+}
+
 /** Each escalate item with what the paste already gives and what is missing. */
-export function ticketItems(escalate: readonly string[], finding: TicketFinding): TicketItem[] {
-  return escalate.map((text) => {
+export function ticketItems(escalate: readonly string[], finding: TicketFinding, options: TicketOptions = {}): TicketItem[] {
+  return escalate.map((text, i) => {
     const given: TicketItem["given"] = [];
     const missing: TicketField[] = [];
-    for (const field of ticketFields(text)) {
-      const value = fieldValue(field, finding);
+    for (const field of options.fields?.[i] ?? ticketFields(text)) {
+      const value = fieldValue(field, finding, options.locale);
       if (value === null) missing.push(field);
       else given.push({ field, value });
     }
@@ -88,9 +100,10 @@ export function ticketItems(escalate: readonly string[], finding: TicketFinding)
   });
 }
 
-/** What to ask for when there is no code page to ask (a status with no code). */
-export const GENERAL_ESCALATE = [
-  "The X-Request-Id and UTC time of a failing call",
-  "The region, endpoint and API path called",
-  "The HTTP status and the full response body, if there is one",
-];
+/** What to ask for when there is no code page to ask (a status with no code), in English; diagnoseMessages[locale].ticket.general in each language. */
+export const GENERAL_ESCALATE: readonly string[] = diagnoseMessages.en.ticket.general;
+
+/** The general checklist in `locale`, with the fields read from its English items. */
+export function generalChecklist(locale: Locale = "en"): { items: readonly string[]; fields: TicketField[][] } {
+  return { items: diagnoseMessages[locale].ticket.general, fields: escalateFields(GENERAL_ESCALATE) };
+}

@@ -4,6 +4,8 @@
  * wider bucket when the paste spans hours or days. Pure, so the page, the
  * share link and the tests use it alike. A time it cannot read is skipped.
  */
+import type { Locale } from "../i18n/locales";
+import { diagnoseMessages } from "../i18n/messages/diagnose";
 
 /** A timestamp read from the paste. */
 export interface LogTime {
@@ -172,7 +174,8 @@ export function buildTimeline(inputs: readonly TimelineInput[]): TimelineData | 
   if (withErrors.length > MAX_SERIES) {
     const total = (s: TimelineSeries) => s.counts.reduce((a, b) => a + b, 0);
     const kept = new Set([...withErrors].sort((a, b) => total(b) - total(a)).slice(0, MAX_SERIES - 1));
-    const other: TimelineSeries = { key: "other", label: "Other errors", counts: new Array<number>(buckets).fill(0) };
+    // Labelled in English like every series (a share link carries them); the page shows them in its language (seriesLabel).
+    const other: TimelineSeries = { key: "other", label: diagnoseMessages.en.labels.otherErrors, counts: new Array<number>(buckets).fill(0) };
     for (const s of withErrors) if (!kept.has(s)) s.counts.forEach((c, i) => (other.counts[i] += c));
     series = [...withErrors.filter((s) => kept.has(s)), other];
   }
@@ -191,14 +194,15 @@ export function bucketLabel(data: Pick<TimelineData, "start" | "bucketMinutes">,
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** "minute", "5 minutes", "hour", "day" */
-export function bucketName(bucketMinutes: number): string {
-  if (bucketMinutes === 1) return "minute";
-  if (bucketMinutes === 60) return "hour";
-  if (bucketMinutes === 1440) return "day";
-  if (bucketMinutes % 1440 === 0) return `${bucketMinutes / 1440} days`;
-  if (bucketMinutes % 60 === 0) return `${bucketMinutes / 60} hours`;
-  return `${bucketMinutes} minutes`;
+/** "minute", "5 minutes", "hour", "day" (分钟, 5分钟, 小时, 天 in Chinese) */
+export function bucketName(bucketMinutes: number, locale: Locale = "en"): string {
+  const units = diagnoseMessages[locale].timeline.units;
+  if (bucketMinutes === 1) return units.minute;
+  if (bucketMinutes === 60) return units.hour;
+  if (bucketMinutes === 1440) return units.day;
+  if (bucketMinutes % 1440 === 0) return units.days(bucketMinutes / 1440);
+  if (bucketMinutes % 60 === 0) return units.hours(bucketMinutes / 60);
+  return units.minutes(bucketMinutes);
 }
 
 /** The total of every bucket (all series), for the bars' scale. */

@@ -1,11 +1,21 @@
 import { KNOWN_FAMILIES, familyOf, knownFamily, parseCode } from "../codes/normalize";
 import type { SearchDocCore } from "./documents";
 import { editDistance } from "./prefilter";
-import { tokenize } from "./options";
+import { queryTokens, tokenize } from "./options";
+import { isCjkToken } from "./segment";
 
 export type ClosestReason = "same family" | "same number" | "nearest number" | "similar message";
 
-export interface ClosestCode<D extends SearchDocCore = SearchDocCore> {
+/**
+ * What closestCodes reads of a document: a search document (summaryZh) or a
+ * catalogue entry (zh.summary) alike.
+ */
+export type ClosestDoc = Pick<SearchDocCore, "code" | "message" | "summary"> & {
+  summaryZh?: string;
+  zh?: { summary: string };
+};
+
+export interface ClosestCode<D extends ClosestDoc = SearchDocCore> {
   doc: D;
   reason: ClosestReason;
 }
@@ -30,13 +40,28 @@ function numberOf(code: string): number {
   return Number(code.slice(code.indexOf(".") + 1));
 }
 
+/** Character trigrams of the Latin words (padded with a space each side). */
 function trigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of tokenize(text)) {
+    if (isCjkToken(word)) continue;
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   }
   return out;
+}
+
+/** Character bigrams of the Chinese text. */
+function cjkBigrams(words: readonly string[]): Set<string> {
+  return new Set(words.filter((w) => isCjkToken(w) && w.length >= 2));
+}
+
+/** The share of the query's Chinese bigrams found in the text (a near-synonym counts for the word it stands for). */
+function containment(query: Set<string>, queryWithAlternates: Set<string>, text: Set<string>): number {
+  if (query.size === 0 || text.size === 0) return 0;
+  let shared = 0;
+  for (const g of queryWithAlternates) if (text.has(g)) shared++;
+  return Math.min(1, shared / query.size);
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {
@@ -53,7 +78,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * other codes by nearest number. For free text: the entries whose messages look
  * most alike. The exact code itself is never returned (it is not "closest").
  */
-export function closestCodes<D extends SearchDocCore>(
+export function closestCodes<D extends ClosestDoc>(
   queryOrCode: string,
   docs: readonly D[],
   n = 5,
@@ -90,9 +115,17 @@ export function closestCodes<D extends SearchDocCore>(
       .map((doc) => ({ doc, reason: "same family" as const }));
   }
 
+  // Latin text: trigrams against the messages. Chinese (no spaces, and never in the messages):
+  // the share of the query's character bigrams that the Chinese summary holds.
   const grams = trigrams(q);
+  const zh = cjkBigrams(queryTokens(q, { alternates: false }));
+  const zhAlternates = cjkBigrams(queryTokens(q));
   return docs
-    .map((doc) => ({ doc, s: Math.max(similarity(grams, trigrams(doc.message)), similarity(grams, trigrams(doc.summary)) * 0.9) }))
+    .map((doc) => {
+      const latin = grams.size === 0 ? 0 : Math.max(similarity(grams, trigrams(doc.message)), similarity(grams, trigrams(doc.summary)) * 0.9);
+      const chinese = zh.size === 0 ? 0 : containment(zh, zhAlternates, cjkBigrams(tokenize(doc.summaryZh ?? doc.zh?.summary ?? ""))) * 0.5;
+      return { doc, s: Math.max(latin, chinese) };
+    })
     .filter((x) => x.s > 0.15)
     .sort((a, b) => b.s - a.s)
     .slice(0, n)

@@ -19,11 +19,14 @@ export interface SearchDocCore {
   /** The headline documented message. */
   message: string;
   summary: string;
+  /** The Chinese summary, for a Chinese page; "" when the entry has no Chinese text yet. */
+  summaryZh: string;
 }
 
 /**
  * A document as the index is built from it: the display fields plus the
- * searchable text. The searchable text is stored once, inside the serialised
+ * searchable text, in English and in Chinese (empty while an entry has no
+ * Chinese file). The searchable text is stored once, inside the serialised
  * fuse.js index, so the browser is shipped SearchDocCore only (see compactDocs).
  */
 export interface SearchDoc extends SearchDocCore {
@@ -35,6 +38,12 @@ export interface SearchDoc extends SearchDocCore {
   causes: string[];
   /** The action of every step, in cause order. */
   steps: string[];
+  /** The Chinese words people search with (欠费, 限流, 图片过大 ...). */
+  keywordsZh: string[];
+  /** One string per cause, in the English causes' order: `${title}${CAUSE_SEPARATOR}${tell}`. */
+  causesZh: string[];
+  /** The Chinese action of every step, in cause order. */
+  stepsZh: string[];
 }
 
 /** Joins a cause's title and its tell in the `causes` field. */
@@ -55,6 +64,7 @@ function unique(values: string[]): string[] {
 }
 
 export function toSearchDoc(entry: Entry): SearchDoc {
+  const zh = entry.zh;
   return {
     slug: entry.slug,
     code: entry.code,
@@ -68,6 +78,10 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     keywords: unique(entry.keywords.map(String)),
     causes: entry.causes.map((c) => `${c.title.trim()}${CAUSE_SEPARATOR}${c.tell.trim()}`),
     steps: unique(entry.causes.flatMap((c) => c.steps.map((s) => s.action))),
+    summaryZh: zh?.summary.trim() ?? "",
+    keywordsZh: unique((zh?.keywords ?? []).map(String)),
+    causesZh: (zh?.causes ?? []).map((c) => `${c.title.trim()}${CAUSE_SEPARATOR}${c.tell.trim()}`),
+    stepsZh: unique((zh?.causes ?? []).flatMap((c) => c.steps.map((s) => s.action))),
   };
 }
 
@@ -76,9 +90,14 @@ export function toSearchDocs(entries: readonly Entry[]): SearchDoc[] {
   return entries.map(toSearchDoc);
 }
 
-/** Drops the searchable text (it lives in the index) to keep the browser payload small. */
+/**
+ * Drops the searchable text (it lives in the index) to keep the browser
+ * payload small. The summaries and the headline message go the other way:
+ * the shipped index leaves them out and takes them from these documents
+ * (index-build.ts), so each is downloaded once.
+ */
 export function compactDocs(docs: readonly SearchDocCore[]): SearchDocCore[] {
-  return docs.map(({ slug, code, layer, httpStatus, statuses, category, message, summary }) => ({
+  return docs.map(({ slug, code, layer, httpStatus, statuses, category, message, summary, summaryZh }) => ({
     slug,
     code,
     layer,
@@ -87,5 +106,6 @@ export function compactDocs(docs: readonly SearchDocCore[]): SearchDocCore[] {
     category,
     message,
     summary,
+    summaryZh: summaryZh ?? "",
   }));
 }

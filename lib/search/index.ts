@@ -7,6 +7,12 @@
  * The documents and the fuse.js index are built once by scripts/build-data.ts
  * (generated/search-docs.json, generated/search-index.json); here they are
  * only parsed, the first time a search runs.
+ *
+ * One index holds both languages: the English entry and its Chinese text
+ * (keywordsZh, summaryZh, causesZh, stepsZh). Chinese is matched on character
+ * bigrams (segment.ts), so 欠费, 图片太大了怎么办 and "APIG.0308 限流" all work.
+ * `SearchResult.why` is a list of MatchReason, with no words in it: the UI words
+ * each `kind` in the page's language and shows `value` as it matched.
  */
 import docsJson from "../../generated/search-docs.json";
 import indexJson from "../../generated/search-index.json";
@@ -15,8 +21,10 @@ import type { SearchIndexJson } from "./index-build";
 import { createSearcher, type Searcher } from "./search";
 
 export type { Category, SearchDocCore, SearchDoc } from "./documents";
-export type { SearchFilters, SearchResult, Highlight, Range, Searcher } from "./search";
-export type { ClosestCode, ClosestReason } from "./closest";
+export type { SearchFilters, SearchResult, Highlight, Range, Searcher, MatchReason, MatchKind, MatchLanguage } from "./search";
+export type { SearchField } from "./options";
+export type { ClosestCode, ClosestReason, ClosestDoc } from "./closest";
+export type { SearchIndexJson } from "./index-build";
 export { createSearcher, matchesFilters, DEFAULT_LIMIT } from "./search";
 export { closestCodes } from "./closest";
 export { looksLikePaste, pasteKind } from "./paste";

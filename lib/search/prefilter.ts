@@ -1,4 +1,5 @@
-import { FUSE_KEYS, tokenize } from "./options";
+import { FUSE_KEYS, queryTokens, tokenize } from "./options";
+import { isCjkToken } from "./segment";
 
 /**
  * A word-level candidate filter in front of fuse.js.
@@ -7,7 +8,8 @@ import { FUSE_KEYS, tokenize } from "./options";
  * milliseconds even for the real catalogue. This filter keeps an inverted
  * index of the words in the (already serialised) fuse.js records, finds the
  * catalogue words each query word could be (exact, the prefix being typed,
- * a substring, or one or two typos away), and hands fuse.js only the best
+ * a substring, or one or two typos away; a Chinese bigram only exactly, see
+ * segment.ts), and hands fuse.js only the best
  * few records, each trimmed to the strings that contain such a word. fuse.js
  * then scores and highlights exactly as it would have on those strings.
  */
@@ -33,6 +35,16 @@ export interface PrefilterOptions {
   lastWordOpen: boolean;
   /** Keep only this many of a record's matching strings (the best ones). */
   maxValuesPerRecord?: number;
+  /**
+   * Of those, at most this many from one Chinese field (the keys named in `cappedKeys`): Chinese
+   * keyword lists hold near-duplicates (图片过大, 图片太大), so one query matches several of an
+   * entry's keywords, and the summary or a cause that tells the entries apart must still count.
+   */
+  maxValuesPerKey?: number;
+  /** The fields `maxValuesPerKey` applies to. */
+  cappedKeys?: ReadonlySet<string>;
+  /** The query's words, when the caller has them already (queryTokens(query)). */
+  tokens?: readonly string[];
 }
 
 const STOP_WORDS = new Set([
@@ -41,9 +53,13 @@ const STOP_WORDS = new Set([
   "error", "code", "get", "got", "getting",
 ]);
 
-/** The query words worth matching: no stop words or single letters, unless that leaves none. */
+/**
+ * The query words worth matching: no stop words or single letters, unless that
+ * leaves none. A single Chinese character is kept: the query tokenizer only
+ * leaves one on its own when it is a word (OBS桶), filler being dropped already.
+ */
 export function significantTerms(tokens: readonly string[]): string[] {
-  const kept = [...new Set(tokens.filter((t) => t.length >= 2 && !STOP_WORDS.has(t)))];
+  const kept = [...new Set(tokens.filter((t) => (t.length >= 2 || isCjkToken(t)) && !STOP_WORDS.has(t)))];
   return kept.length > 0 ? kept : [...new Set(tokens)];
 }
 
@@ -80,6 +96,8 @@ interface WordMatch {
 
 export class Prefilter {
   private readonly words: string[] = [];
+  /** The ids of the words that are not CJK: the only ones a word can match by prefix, substring or typo. */
+  private readonly latinWords: number[] = [];
   private readonly wordIds = new Map<string, number>();
   /** Value ids (ascending) holding each word. */
   private readonly postings: number[][] = [];
@@ -92,7 +110,10 @@ export class Prefilter {
   private readonly docCount: number;
   private readonly matchCache = new Map<string, WordMatch[]>();
 
-  constructor(records: readonly IndexRecord[], keyNames: readonly string[]) {
+  constructor(
+    records: readonly IndexRecord[],
+    private readonly keyNames: readonly string[],
+  ) {
     const total = FUSE_KEYS.reduce((sum, k) => sum + k.weight, 0);
     this.keyWeight = keyNames.map((name) => (FUSE_KEYS.find((k) => k.name === name)?.weight ?? 1) / total);
     let maxDoc = -1;
@@ -115,13 +136,15 @@ export class Prefilter {
     this.valueDoc.push(doc);
     this.valueKey.push(key);
     this.valueSub.push(sub);
-    for (const token of new Set(tokenize(sub.v))) {
+    // Lower-cased first, as fuse.js hands strings to the tokenizer: the two share one pass (withTokenMemo).
+    for (const token of new Set(tokenize(sub.v.toLowerCase()))) {
       let word = this.wordIds.get(token);
       if (word === undefined) {
         word = this.words.length;
         this.words.push(token);
         this.wordIds.set(token, word);
         this.postings.push([]);
+        if (!isCjkToken(token)) this.latinWords.push(word);
       }
       this.postings[word].push(id);
     }
@@ -139,6 +162,18 @@ export class Prefilter {
     const out: WordMatch[] = [];
     const exact = this.wordIds.get(term);
     if (exact !== undefined) out.push({ word: exact, quality: 1 });
+    if (isCjkToken(term)) {
+      // Chinese bigrams match exactly: one edit in two characters is another word, not a typo.
+      // A lone character (only when the query has nothing else) stands for the bigrams holding it.
+      if (Array.from(term).length === 1) {
+        for (let w = 0; w < this.words.length; w++) {
+          if (w === exact || !this.words[w].includes(term)) continue;
+          out.push({ word: w, quality: this.words[w].startsWith(term) ? (open ? 0.9 : 0.6) : 0.5 });
+        }
+      }
+      this.remember(cacheKey, out);
+      return out;
+    }
     const numeric = isDigits.test(term);
     const fuzzy = !numeric && term.length >= 4;
     const maxEdits = term.length >= 8 ? 2 : 1;
@@ -146,7 +181,7 @@ export class Prefilter {
     const canContain = !numeric && term.length >= 4;
     if (canPrefix || canContain || fuzzy) {
       const words = this.words;
-      for (let w = 0; w < words.length; w++) {
+      for (const w of this.latinWords) {
         if (w === exact) continue;
         const word = words[w];
         if (canPrefix && word.startsWith(term)) out.push({ word: w, quality: 0.9 });
@@ -165,9 +200,13 @@ export class Prefilter {
         }
       }
     }
-    if (this.matchCache.size > 500) this.matchCache.clear();
-    this.matchCache.set(cacheKey, out);
+    this.remember(cacheKey, out);
     return out;
+  }
+
+  private remember(cacheKey: string, matches: WordMatch[]): void {
+    if (this.matchCache.size > 500) this.matchCache.clear();
+    this.matchCache.set(cacheKey, matches);
   }
 
   /**
@@ -175,7 +214,7 @@ export class Prefilter {
    * each holding only the strings that contain a matching word.
    */
   candidates(query: string, options: PrefilterOptions): IndexRecord[] {
-    const all = tokenize(query);
+    const all = options.tokens ?? queryTokens(query);
     if (all.length === 0) return [];
     const terms = significantTerms(all);
     const lastTerm = all[all.length - 1];
@@ -234,9 +273,19 @@ export class Prefilter {
       }
     }
     const maxValues = options.maxValuesPerRecord ?? Infinity;
+    const maxPerKey = options.maxValuesPerKey ?? Infinity;
+    const capped = this.keyNames.map((name) => options.cappedKeys?.has(name) ?? false);
     return docs.map((doc, r) => {
+      const perKey = new Map<number, number>();
       const ids = [...picked[r]]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .filter(([id]) => {
+          const key = this.valueKey[id];
+          if (!capped[key]) return true;
+          const n = perKey.get(key) ?? 0;
+          perKey.set(key, n + 1);
+          return n < maxPerKey;
+        })
         .slice(0, maxValues)
         .map(([id]) => id)
         .sort((a, b) => a - b);

@@ -2,9 +2,10 @@ import Fuse, { type FuseResult, type IFuseOptions } from "fuse.js";
 import { familyOf, parseCode } from "../codes/normalize";
 import type { Layer } from "../catalogue/schema";
 import { CAUSE_SEPARATOR, type Category, type SearchDocCore } from "./documents";
-import type { SearchIndexJson } from "./index-build";
-import { FUSE_OPTIONS, tokenize, type SearchField } from "./options";
+import { unpackSearchIndex, type SearchIndexJson } from "./index-build";
+import { FUSE_OPTIONS, ZH_FIELDS, queryTokens, tokenize, type SearchField } from "./options";
 import { Prefilter, significantTerms, type IndexRecord } from "./prefilter";
+import { hasCjk, isCjkToken, withTokenMemo } from "./segment";
 
 export interface SearchFilters {
   layer?: Layer;
@@ -25,12 +26,47 @@ export interface Highlight {
   refIndex?: number;
 }
 
+/** What kind of thing a result matched on. */
+export type MatchKind =
+  /** The query is (or holds) the entry's code. */
+  | "code"
+  /** The query is the number part of the code (0308 for APIG.0308 and APIGW.0308). */
+  | "codeNumber"
+  /** The query is an HTTP status the entry comes with. */
+  | "status"
+  | "message"
+  | "keyword"
+  | "summary"
+  | "cause"
+  | "step";
+
+/** The language of the text a reason quotes. */
+export type MatchLanguage = "en" | "zh";
+
+/**
+ * One "why it matched" reason, with no words of any language in it: the UI
+ * renders `kind` in the page's language and shows `value` as it is.
+ */
+export interface MatchReason {
+  kind: MatchKind;
+  /**
+   * The text that matched, as written in the catalogue: the code, the number,
+   * the status ("429"), the message, the keyword, the summary, the cause's
+   * title (without its tell), the step's action. In the language it matched in.
+   */
+  value?: string;
+  /** The language of `value`, for the catalogue's own text (not for codes, numbers, statuses and messages). */
+  lang?: MatchLanguage;
+  /** For a cause: its position among the entry's causes, the same in both languages. */
+  index?: number;
+}
+
 export interface SearchResult<D extends SearchDocCore = SearchDocCore> {
   doc: D;
   /** 0 is a perfect match, 1 is no match; results are sorted by it. */
   score: number;
-  /** Short reasons for the UI: "code", "message", "keyword: rate limit", "cause: The token has expired". */
-  why: string[];
+  /** Why it matched, most telling first: code, message, keyword, summary, cause, step. */
+  why: MatchReason[];
   highlights: Highlight[];
 }
 
@@ -45,14 +81,33 @@ export const DEFAULT_LIMIT = 8;
 /** How many records the word filter hands to fuse.js beyond `limit`, and how many strings of each. */
 const EXTRA_CANDIDATES = 2;
 const MAX_VALUES_PER_RECORD = 3;
+/**
+ * Of those strings, at most this many from one Chinese field: Chinese keyword lists hold near-duplicates
+ * (图片过大, 图片太大), and several entries share them; their summaries and causes tell them apart.
+ */
+const MAX_VALUES_PER_KEY = 2;
+const CAPPED_KEYS: ReadonlySet<string> = new Set(Object.keys(ZH_FIELDS));
 
 const PHRASE_BOOST = 0.5;
+
+const MIN_MATCH_CHAR_LENGTH = FUSE_OPTIONS.minMatchCharLength ?? 1;
 
 function normalizePhrase(text: string): string {
   return tokenize(text).join(" ");
 }
 
-const FIELD_ORDER: SearchField[] = ["code", "messages", "keywords", "summary", "causes", "steps"];
+const FIELD_ORDER: SearchField[] = [
+  "code",
+  "messages",
+  "keywords",
+  "keywordsZh",
+  "summary",
+  "summaryZh",
+  "causes",
+  "causesZh",
+  "steps",
+  "stepsZh",
+];
 
 /** A code-like word inside a longer query: "APIG.0308 rate limit", "error_code: apig-0308"; parseCode says whether it is ours. */
 const embeddedCode = /(?<![A-Za-z0-9])([A-Za-z]{2,12})(?:[ \t]*[.\-_:][ \t]*|[ \t]*)(\d{4})(?![0-9])/g;
@@ -65,31 +120,39 @@ export function matchesFilters(doc: SearchDocCore, filters: SearchFilters | unde
   return true;
 }
 
-function truncate(text: string, max = 60): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
-}
-
 function causeTitle(value: string): string {
   const at = value.indexOf(CAUSE_SEPARATOR);
   return at === -1 ? value : value.slice(0, at);
 }
 
-/** The "why it matched" line for one matched string. */
-export function describeMatch(field: SearchField, value: string): string {
-  switch (field) {
-    case "code":
-      return "code";
-    case "messages":
-      return "message";
-    case "keywords":
-      return `keyword: ${value}`;
-    case "summary":
-      return "summary";
-    case "causes":
-      return `cause: ${causeTitle(value)}`;
-    case "steps":
-      return `step: ${truncate(value)}`;
-  }
+const FIELD_KIND: Record<SearchField, MatchKind> = {
+  code: "code",
+  messages: "message",
+  keywords: "keyword",
+  keywordsZh: "keyword",
+  summary: "summary",
+  summaryZh: "summary",
+  causes: "cause",
+  causesZh: "cause",
+  steps: "step",
+  stepsZh: "step",
+};
+
+/** The reason for one matched string (`refIndex`: its position in the field, for causes). */
+export function describeMatch(field: SearchField, value: string, refIndex?: number): MatchReason {
+  const kind = FIELD_KIND[field];
+  if (kind === "code" || kind === "message") return { kind, value };
+  const reason: MatchReason = {
+    kind,
+    value: kind === "cause" ? causeTitle(value) : value,
+    lang: field in ZH_FIELDS ? "zh" : "en",
+  };
+  if (kind === "cause" && refIndex !== undefined) reason.index = refIndex;
+  return reason;
+}
+
+function sameReason(a: MatchReason, b: MatchReason): boolean {
+  return a.kind === b.kind && a.value === b.value && a.lang === b.lang && a.index === b.index;
 }
 
 function codeHighlight(doc: SearchDocCore): Highlight[] {
@@ -98,7 +161,7 @@ function codeHighlight(doc: SearchDocCore): Highlight[] {
 
 interface CodeHit {
   index: number;
-  why: string;
+  why: MatchReason;
 }
 
 /**
@@ -110,27 +173,29 @@ function codeHits(query: string, docs: readonly SearchDocCore[]): { hits: CodeHi
   const q = query.trim();
   const hits: CodeHit[] = [];
   const seen = new Set<number>();
-  const add = (predicate: (doc: SearchDocCore) => boolean, why: string) => {
+  const add = (predicate: (doc: SearchDocCore) => boolean, why: (doc: SearchDocCore) => MatchReason) => {
     docs.forEach((doc, index) => {
       if (!seen.has(index) && predicate(doc)) {
         seen.add(index);
-        hits.push({ index, why });
+        hits.push({ index, why: why(doc) });
       }
     });
   };
+  const code = (doc: SearchDocCore): MatchReason => ({ kind: "code", value: doc.code ?? doc.slug });
+  const codeNumber = (doc: SearchDocCore): MatchReason => ({ kind: "codeNumber", value: numberOf(doc) ?? "" });
   const numberOf = (doc: SearchDocCore) => (doc.code ? doc.code.slice(doc.code.indexOf(".") + 1) : null);
 
   const parsed = parseCode(q);
   if (parsed && parsed.known) {
     const canonical = parsed.canonical.toLowerCase();
-    add((doc) => doc.code?.toLowerCase() === canonical, "code");
+    add((doc) => doc.code?.toLowerCase() === canonical, code);
     const typed = /(\d{1,4})\s*$/.exec(q)?.[1] ?? "";
     if (typed.length < 4) {
       // "apig 03" while typing: every APIG code whose number starts with 03.
-      add((doc) => doc.code !== null && familyOf(doc.code) === parsed.family && numberOf(doc)!.startsWith(typed), "code");
+      add((doc) => doc.code !== null && familyOf(doc.code) === parsed.family && numberOf(doc)!.startsWith(typed), code);
     } else if (hits.length > 0) {
       // The same number in the other families (APIG.0308 and APIGW.0308 are the same gateway error).
-      add((doc) => numberOf(doc) === parsed.number, "code number");
+      add((doc) => numberOf(doc) === parsed.number, codeNumber);
     }
     // A code of ours that is not in the catalogue has no fuzzy answer: the UI offers closestCodes().
     return { hits, final: true };
@@ -138,18 +203,18 @@ function codeHits(query: string, docs: readonly SearchDocCore[]): { hits: CodeHi
 
   if (/^\d{1,4}$/.test(q)) {
     const padded = q.padStart(4, "0");
-    add((doc) => numberOf(doc) === padded, "code number");
+    add((doc) => numberOf(doc) === padded, codeNumber);
     const status = Number(q);
     if (q.length === 3 && status >= 100 && status <= 599) {
-      add((doc) => doc.statuses.includes(status), `HTTP status ${status}`);
+      add((doc) => doc.statuses.includes(status), () => ({ kind: "status", value: String(status) }));
     }
-    if (q.length < 4) add((doc) => numberOf(doc)?.startsWith(q) ?? false, "code number");
+    if (q.length < 4) add((doc) => numberOf(doc)?.startsWith(q) ?? false, codeNumber);
     return { hits, final: hits.length > 0 };
   }
 
   for (const match of q.matchAll(embeddedCode)) {
-    const code = parseCode(`${match[1]}.${match[2]}`);
-    if (code?.known) add((doc) => doc.code?.toLowerCase() === code.canonical.toLowerCase(), "code");
+    const parsedCode = parseCode(`${match[1]}.${match[2]}`);
+    if (parsedCode?.known) add((doc) => doc.code?.toLowerCase() === parsedCode.canonical.toLowerCase(), code);
   }
   return { hits, final: false };
 }
@@ -171,11 +236,25 @@ function toHighlights(result: FuseResult<unknown>): Highlight[] {
   return highlights;
 }
 
-function whyOf(highlights: readonly Highlight[]): string[] {
-  const why: string[] = [];
+/**
+ * With minMatchCharLength 1, fuse.js also marks stray single letters of a fuzzy
+ * Latin match; keep one-character ranges only where they are a one-character
+ * Chinese word of the query.
+ */
+function onlyWordRanges(highlights: Highlight[], singles: ReadonlySet<string>): Highlight[] {
+  const out: Highlight[] = [];
   for (const h of highlights) {
-    const reason = describeMatch(h.field, h.value);
-    if (!why.includes(reason)) why.push(reason);
+    const ranges = h.ranges.filter(([a, b]) => a !== b || singles.has(h.value[a].toLowerCase()));
+    if (ranges.length > 0) out.push({ ...h, ranges });
+  }
+  return out;
+}
+
+function whyOf(highlights: readonly Highlight[]): MatchReason[] {
+  const why: MatchReason[] = [];
+  for (const h of highlights) {
+    const reason = describeMatch(h.field, h.value, h.refIndex);
+    if (!why.some((r) => sameReason(r, reason))) why.push(reason);
   }
   return why;
 }
@@ -194,6 +273,8 @@ export interface SearcherTuning {
   extraCandidates?: number;
   /** Matching strings of each record handed to fuse.js (default 3). */
   maxValuesPerRecord?: number;
+  /** Of those, at most this many from one Chinese field (default 2). */
+  maxValuesPerKey?: number;
 }
 
 export function createSearcher<D extends SearchDocCore>(
@@ -203,17 +284,22 @@ export function createSearcher<D extends SearchDocCore>(
 ): Searcher<D> {
   const extraCandidates = tuning.extraCandidates ?? EXTRA_CANDIDATES;
   const maxValuesPerRecord = tuning.maxValuesPerRecord ?? MAX_VALUES_PER_RECORD;
-  const index = Fuse.parseIndex<D>(indexJson as Parameters<typeof Fuse.parseIndex<D>>[0]);
+  const maxValuesPerKey = tuning.maxValuesPerKey ?? MAX_VALUES_PER_KEY;
+  const index = Fuse.parseIndex<D>(unpackSearchIndex(indexJson, docs) as Parameters<typeof Fuse.parseIndex<D>>[0]);
   const allRecords = index.records as IndexRecord[];
-  // Builds fuse.js's word statistics (for token search) over the whole catalogue, once.
-  const fuse = new Fuse<D>(docs, FUSE_OPTIONS as unknown as IFuseOptions<D>, index);
-  const prefilter = new Prefilter(
-    allRecords,
-    index.keys.map((k) => k.id),
-  );
+  // Builds fuse.js's word statistics (for token search) over the whole catalogue, once,
+  // and the candidate filter's word index, tokenizing each string once for both.
+  const { fuse, prefilter } = withTokenMemo(() => ({
+    fuse: new Fuse<D>(docs, FUSE_OPTIONS as unknown as IFuseOptions<D>, index),
+    prefilter: new Prefilter(
+      allRecords,
+      index.keys.map((k) => k.id),
+    ),
+  }));
 
   return function search(query: string, filters?: SearchFilters, limit = DEFAULT_LIMIT): SearchResult<D>[] {
-    const q = query ?? "";
+    // Full-width letters, digits and punctuation from a Chinese keyboard (ＡＰＩＧ．０３０８，４２９) as ASCII.
+    const q = (query ?? "").normalize("NFKC");
     if (!q.trim()) {
       return docs
         .filter((doc) => matchesFilters(doc, filters))
@@ -232,36 +318,51 @@ export function createSearcher<D extends SearchDocCore>(
         doc,
         score: 0,
         why: [hit.why],
-        highlights: hit.why === "code" || hit.why === "code number" ? codeHighlight(doc) : [],
+        highlights: hit.why.kind === "code" || hit.why.kind === "codeNumber" ? codeHighlight(doc) : [],
       });
       if (results.length >= limit) return results;
     }
     if (exact.final) return results;
 
+    const tokens = queryTokens(q);
     const records = prefilter.candidates(q, {
+      tokens,
       maxCandidates: limit + extraCandidates,
       maxValuesPerRecord,
+      maxValuesPerKey,
+      cappedKeys: CAPPED_KEYS,
       lastWordOpen: /[\p{L}\p{N}_]$/u.test(q),
       allow: (i) => !taken.has(i) && matchesFilters(docs[i], filters),
     });
     if (records.length === 0) return results;
 
+    // Stop words would only add highlights on every "the"; fuse.js sees the words that count.
+    const terms = significantTerms(tokens);
+    // A Chinese word of one character (桶 in "OBS桶") is a one-character pattern, which fuse.js
+    // only matches with minMatchCharLength 1; onlyWordRanges drops the stray letters that lets in.
+    // (fuse.js caches the searcher of the last pattern: the same pattern always has the same setting.)
+    const singles = new Set(terms.filter((t) => isCjkToken(t) && Array.from(t).length === 1));
     index.setIndexRecords(records as typeof index.records);
+    if (singles.size > 0) fuse.options.minMatchCharLength = 1;
     let found: FuseResult<D>[];
     try {
-      // Stop words would only add highlights on every "the"; fuse.js sees the words that count.
-      found = fuse.search(significantTerms(tokenize(q)).join(" "), { limit: limit - results.length });
+      found = fuse.search(terms.join(" "), { limit: limit - results.length });
     } finally {
       index.setIndexRecords(allRecords as typeof index.records);
+      fuse.options.minMatchCharLength = MIN_MATCH_CHAR_LENGTH;
     }
     // fuse.js scores words one by one; a message or keyword that holds the whole query as
     // a phrase ("No backend available.") beats one that only shares its words.
-    const phrase = normalizePhrase(q);
+    // Chinese: the query without its filler words (图片太大了怎么办 -> 图片太大), and two characters are already a word.
+    const phrase = queryTokens(q, { alternates: false, acrossWords: true }).join(" ");
+    const phraseLongEnough = phrase.length >= 4 || (hasCjk(phrase) && phrase.length >= 2);
     const fuzzy = found.map((result) => {
-      const highlights = toHighlights(result);
+      const highlights = singles.size > 0 ? onlyWordRanges(toHighlights(result), singles) : toHighlights(result);
       const whole =
-        phrase.length >= 4 &&
-        highlights.some((h) => (h.field === "messages" || h.field === "keywords") && normalizePhrase(h.value).includes(phrase));
+        phraseLongEnough &&
+        highlights.some(
+          (h) => (h.field === "messages" || h.field === "keywords" || h.field === "keywordsZh") && normalizePhrase(h.value).includes(phrase),
+        );
       return { doc: result.item, score: (result.score ?? 1) * (whole ? PHRASE_BOOST : 1), why: whyOf(highlights), highlights };
     });
     fuzzy.sort((a, b) => a.score - b.score);

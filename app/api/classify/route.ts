@@ -1,6 +1,10 @@
+import { entryBySlug } from "@/lib/catalogue";
+import { localizeApiResult } from "@/lib/diagnose/api-finding";
 import { MAX_API_BODY_BYTES } from "@/lib/diagnose/limits";
 import { readTextBody } from "@/lib/http/read-body";
 import { jsonError as error, methodNotAllowed } from "@/lib/http/json-error";
+import { localePath } from "@/lib/i18n/locales";
+import { langParam } from "@/lib/http/lang-param";
 import { classifyPool } from "@/lib/server/classify-pool";
 
 /**
@@ -8,8 +12,16 @@ import { classifyPool } from "@/lib/server/classify-pool";
  * Answers {"findings": [...]}, most frequent first. The classifier runs in a
  * worker thread with a time budget (lib/server/classify-pool.ts), never on the
  * thread that serves pages.
+ *
+ * POST /api/classify?lang=zh (or lang=en) answers with the findings' text in
+ * that language (the cause's title, how to tell it and its steps, the entry's
+ * summary, retry advice and ticket items, its page under /zh/codes/) and
+ * `"lang"`; codes, messages, request ids, lines and times stay as they are.
+ * Without `lang` the answer is as it always was.
  */
 export async function POST(request: Request) {
+  const lang = langParam(request.url);
+  if ("error" in lang) return lang.error;
   const type = (request.headers.get("content-type") ?? "").toLowerCase();
   const isJson = /^application\/(?:[\w.+-]+\+)?json(?:\s*;|$)/.test(type);
   // curl's -d and --data-binary send application/x-www-form-urlencoded unless told otherwise: read it as text.
@@ -48,8 +60,11 @@ export async function POST(request: Request) {
 
   const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
   const answer = await classifyPool().classify(text, basePath);
-  if (answer.ok) return Response.json(answer.result);
-  const page = `${basePath}/diagnose`;
+  if (answer.ok) {
+    // Classified in a worker thread; only the wording changes with the language, so it is done here.
+    return Response.json(lang.locale ? localizeApiResult(answer.result, entryBySlug, basePath, lang.locale) : answer.result);
+  }
+  const page = `${basePath}${localePath(lang.locale ?? "en", "/diagnose")}`;
   switch (answer.reason) {
     case "too-costly":
       return error(

@@ -55,4 +55,17 @@ describe("middleware: code-spelling redirects", () => {
     expect(response.headers.get("x-middleware-override-headers") ?? "").not.toContain(REQUESTED_CODE_HEADER);
     expect(response.headers.get(`x-middleware-request-${REQUESTED_CODE_HEADER}`)).toBeNull();
   });
+
+  it("does the same under /zh: spellings go to the Chinese page, unknown codes to the Chinese 404 page", () => {
+    const redirect = middleware(request("/zh/codes/apig-0308?from=wiki", {}, "/ocr-errors"));
+    expect(redirect.status).toBe(308);
+    const location = new URL(redirect.headers.get("location")!);
+    expect(location.pathname).toBe("/ocr-errors/zh/codes/APIG.0308");
+    expect(location.search).toBe("?from=wiki");
+    expect(middleware(request("/zh/codes/APIG.0308")).headers.get("x-middleware-next")).toBe("1");
+    const unknown = middleware(request("/zh/codes/VPC.0301"));
+    expect(unknown.headers.get("x-middleware-rewrite")).toMatch(/\/zh\/unknown-code\/requested$/);
+    expect(unknown.headers.get(PAGE_STATUS_HEADER)).toBe("404");
+    expect(middleware(request("/zh/unknown-code/requested")).headers.get(PAGE_STATUS_HEADER)).toBe("404");
+  });
 });

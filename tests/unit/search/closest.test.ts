@@ -38,6 +38,23 @@ describe("closestCodes", () => {
     expect(closestCodes("zzzz qqqq", docs)).toEqual([]);
   });
 
+  it("free text in Chinese: entries whose Chinese summary shares the most character bigrams", () => {
+    const first = (q: string) => closestCodes(q, docs, 3).map((c) => c.doc.code);
+    expect(first("图片太大了怎么办")[0]).toBe("AIS.0103");
+    expect(first("账号被冻结")).toContain("ModelArts.6201");
+    expect(first("调用速率超过上限")).toContain("APIG.0308");
+    expect(first("欠费停机")).toContain("ModelArts.6201");
+    expect(closestCodes("账号被冻结", docs, 3).every((c) => c.reason === "similar message")).toBe(true);
+    // Nothing in common, and filler alone, offer nothing.
+    expect(closestCodes("天气预报", docs)).toEqual([]);
+    expect(closestCodes("量子纠缠", docs)).toEqual([]);
+  });
+
+  it("reads the Chinese summary of catalogue entries too (the 404 page passes entries)", () => {
+    const { entries } = fixture();
+    expect(closestCodes("账号被冻结", entries, 3).map((c) => c.doc.code)).toContain("ModelArts.6201");
+  });
+
   it("a family name alone lists that family", () => {
     const result = closestCodes("apigw", docs, 3);
     expect(result.every((c) => c.doc.code!.startsWith("APIGW."))).toBe(true);

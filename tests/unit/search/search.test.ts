@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compactDocs } from "@/lib/search/documents";
-import { buildSearchIndex } from "@/lib/search/index-build";
+import Fuse from "fuse.js";
+import { buildSearchIndex, fieldNorm, unpackSearchIndex } from "@/lib/search/index-build";
+import { FUSE_OPTIONS } from "@/lib/search/options";
+import { hasCjk } from "@/lib/search/segment";
 import { createSearcher, describeMatch, matchesFilters } from "@/lib/search/search";
 import { fixture, slugs } from "./helpers";
 
@@ -11,7 +14,7 @@ describe("code paths (before fuzzy matching)", () => {
   it.each(["APIG.0308", "apig0308", "APIG-0308", "apig.0308", "Apig_0308", " APIG 308 "])("%s ranks APIG.0308 first", (q) => {
     const results = search(q);
     expect(results[0].doc.slug).toBe("APIG.0308");
-    expect(results[0].why).toEqual(["code"]);
+    expect(results[0].why).toEqual([{ kind: "code", value: "APIG.0308" }]);
     expect(results[0].score).toBe(0);
   });
 
@@ -24,13 +27,13 @@ describe("code paths (before fuzzy matching)", () => {
     const expected = ["AIS.0101", "APIG.0101", "APIGW.0101"].filter(has);
     expect(slugs(search("0101")).slice(0, expected.length).sort()).toEqual(expected);
     expect(slugs(search("101")).slice(0, expected.length).sort()).toEqual(expected);
-    expect(search("0101").every((r) => r.why[0] === "code number")).toBe(true);
+    expect(search("0101").every((r) => r.why[0].kind === "codeNumber" && r.why[0].value === "0101")).toBe(true);
   });
 
   it("a bare number that is an HTTP status lists the entries with that status", () => {
     const results = search("429");
     expect(slugs(results).sort()).toEqual(docs.filter((d) => d.statuses.includes(429)).map((d) => d.slug).sort());
-    expect(results[0].why).toEqual(["HTTP status 429"]);
+    expect(results[0].why).toEqual([{ kind: "status", value: "429" }]);
   });
 
   it("'ais 101' is a code", () => {
@@ -112,31 +115,80 @@ describe("highlights and why", () => {
     expect(text).toContain("limit");
   });
 
-  it("says why it matched", () => {
-    expect(search("rate limit")[0].why).toContain("keyword: rate limit");
-    expect(search("The imge format is not suported")[0].why).toContain("message");
+  it("says why it matched, with no words of any language (the UI words the kinds)", () => {
+    expect(search("rate limit")[0].why).toContainEqual({ kind: "keyword", value: "rate limit", lang: "en" });
+    const message = search("The imge format is not suported")[0].why.find((w) => w.kind === "message");
+    expect(message?.value).toBe(search("The imge format is not suported")[0].doc.message);
     const causes = search("data-URI prefix").flatMap((r) => r.why);
-    expect(causes.some((w) => w.startsWith("cause: "))).toBe(true);
+    expect(causes.some((w) => w.kind === "cause" && w.lang === "en" && typeof w.index === "number" && !w.value!.includes(" \u2014 "))).toBe(true);
+    for (const result of search("token expired")) {
+      for (const w of result.why) expect(["code", "codeNumber", "status", "message", "keyword", "summary", "cause", "step"]).toContain(w.kind);
+    }
     expect(search("APIG.0308")[0].highlights).toEqual([{ field: "code", value: "APIG.0308", ranges: [[0, 8]] }]);
   });
 
-  it("describeMatch words each field", () => {
-    expect(describeMatch("code", "APIG.0308")).toBe("code");
-    expect(describeMatch("messages", "x")).toBe("message");
-    expect(describeMatch("keywords", "rate limit")).toBe("keyword: rate limit");
-    expect(describeMatch("causes", "The token has expired \u2014 The message contains ...")).toBe("cause: The token has expired");
-    expect(describeMatch("summary", "x")).toBe("summary");
-    expect(describeMatch("steps", "a".repeat(100)).length).toBeLessThanOrEqual(66);
+  it("describeMatch gives each field's kind, the matched text and its language", () => {
+    expect(describeMatch("code", "APIG.0308")).toEqual({ kind: "code", value: "APIG.0308" });
+    expect(describeMatch("messages", "x")).toEqual({ kind: "message", value: "x" });
+    expect(describeMatch("keywords", "rate limit")).toEqual({ kind: "keyword", value: "rate limit", lang: "en" });
+    expect(describeMatch("keywordsZh", "限流")).toEqual({ kind: "keyword", value: "限流", lang: "zh" });
+    expect(describeMatch("causes", "The token has expired \u2014 The message contains ...", 1)).toEqual({
+      kind: "cause",
+      value: "The token has expired",
+      lang: "en",
+      index: 1,
+    });
+    expect(describeMatch("causesZh", "Token已过期 \u2014 错误信息中有 ...", 0)).toEqual({ kind: "cause", value: "Token已过期", lang: "zh", index: 0 });
+    expect(describeMatch("summary", "x")).toEqual({ kind: "summary", value: "x", lang: "en" });
+    expect(describeMatch("summaryZh", "摘要")).toEqual({ kind: "summary", value: "摘要", lang: "zh" });
+    expect(describeMatch("steps", "a".repeat(100))).toEqual({ kind: "step", value: "a".repeat(100), lang: "en" });
+    expect(describeMatch("stepsZh", "重试")).toEqual({ kind: "step", value: "重试", lang: "zh" });
   });
 });
 
 describe("the serialised index", () => {
   it("is plain JSON built from the same keys, and the searcher works from the shipped docs", () => {
     expect(JSON.parse(JSON.stringify(indexJson))).toEqual(indexJson);
-    expect(indexJson.keys.map((k) => k.id)).toEqual(["code", "messages", "keywords", "summary", "causes", "steps"]);
+    expect(indexJson.keys.map((k) => k.id)).toEqual([
+      "code",
+      "messages",
+      "keywords",
+      "keywordsZh",
+      "summary",
+      "summaryZh",
+      "causes",
+      "causesZh",
+      "steps",
+      "stepsZh",
+    ]);
     expect(Object.keys(shippedDocs[0]).sort()).toEqual(
-      ["category", "code", "httpStatus", "layer", "message", "slug", "statuses", "summary"].sort(),
+      ["category", "code", "httpStatus", "layer", "message", "slug", "statuses", "summary", "summaryZh"].sort(),
     );
+    for (const doc of shippedDocs) expect(typeof doc.summaryZh).toBe("string");
+  });
+
+  it("ships the summaries and the headline message once: in the documents, not again in the index", () => {
+    const text = JSON.stringify(indexJson);
+    for (const doc of shippedDocs) {
+      expect(text).not.toContain(JSON.stringify(doc.summary));
+      if (doc.summaryZh) expect(text).not.toContain(JSON.stringify(doc.summaryZh));
+    }
+    // Yet the searcher finds them, and highlights point into them.
+    const summary = search("The image is too large in bytes").flatMap((r) => r.highlights).find((h) => h.field === "summary");
+    expect(summary?.value).toBe(shippedDocs.find((d) => d.code === "AIS.0103")!.summary);
+  });
+
+  it("unpacks to exactly the index fuse.js builds (norms of Chinese strings by their length)", () => {
+    const fuseJson = Fuse.createIndex(FUSE_OPTIONS.keys!, docs).toJSON() as unknown as {
+      keys: unknown;
+      records: Array<{ i: number; $: Record<number, { v: string; n: number } | Array<{ v: string; n: number }>> }>;
+    };
+    for (const record of fuseJson.records) {
+      for (const value of Object.values(record.$)) {
+        for (const sub of Array.isArray(value) ? value : [value]) if (hasCjk(sub.v)) sub.n = fieldNorm(sub.v);
+      }
+    }
+    expect(unpackSearchIndex(indexJson, shippedDocs)).toEqual(JSON.parse(JSON.stringify(fuseJson)));
   });
 
   it("gives the same results from the full docs as from the shipped ones", () => {

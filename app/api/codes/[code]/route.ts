@@ -1,21 +1,21 @@
-import { catalogue, entryByCode, entryBySlug } from "@/lib/catalogue";
+import { entryByCode, entryBySlug } from "@/lib/catalogue";
 import { toPublicEntry } from "@/lib/catalogue/public";
 import { methodNotAllowed } from "@/lib/http/json-error";
 import { familyOf, parseCode } from "@/lib/codes/normalize";
+import { langParam } from "@/lib/http/lang-param";
 
-export const dynamicParams = true;
+// Answered per request: the `lang` query changes the answer, so nothing here is prerendered.
+export const dynamic = "force-dynamic";
 
-export function generateStaticParams() {
-  return catalogue.map((entry) => ({ code: entry.slug }));
-}
-
-/** GET /api/codes/<CODE>: one entry, in any spelling of its code; 404 with a JSON error otherwise. */
-export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+/** GET /api/codes/<CODE>: one entry, in any spelling of its code (`?lang=zh`: in Chinese); 404 with a JSON error otherwise. */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   // Next.js hands the segment over already percent-decoded; decoding it again would turn "%25" into "%" and then fail.
   const { code: requested } = await params;
+  const lang = langParam(request.url);
+  if ("error" in lang) return lang.error;
   const entry = entryBySlug(requested) ?? entryByCode(requested);
   if (entry) {
-    return Response.json(toPublicEntry(entry, process.env.NEXT_PUBLIC_BASE_PATH ?? ""));
+    return Response.json(toPublicEntry(entry, process.env.NEXT_PUBLIC_BASE_PATH ?? "", lang.locale ?? "en"));
   }
   const parsed = parseCode(requested);
   return Response.json(

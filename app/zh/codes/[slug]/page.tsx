@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { CodePageView, codePageMetadata, codePageParams, type CodePageProps } from "@/components/pages/CodePageView";
+
+// Every entry is prerendered; middleware.ts redirects other spellings and sends unknown codes to /zh/unknown-code.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return codePageParams();
+}
+
+export function generateMetadata(props: CodePageProps): Promise<Metadata> {
+  return codePageMetadata(props, "zh");
+}
+
+export default function ChineseCodePage(props: CodePageProps) {
+  return <CodePageView {...props} locale="zh" />;
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { localePath, messagesFor, type Locale } from "@/lib/i18n";
+
+export function notFoundMetadata(locale: Locale): Metadata {
+  const { site } = messagesFor(locale);
+  return { title: { absolute: `${site.notFound.title} · ${site.siteName}` }, robots: { index: false } };
+}
+
+/** What an address with nothing behind it shows, in the language of the part of the site it is in. */
+export function NotFoundView({ locale }: { locale: Locale }) {
+  const { notFound: m } = messagesFor(locale).site;
+  return (
+    <div data-testid="not-found">
+      <h1 className="text-2xl font-bold">{m.title}</h1>
+      <p className="mt-2">
+        {m.before}
+        <Link href={localePath(locale, "/")} className="text-blue-800 underline">{m.catalogue}</Link>
+        {m.middle}
+        <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">{m.diagnose}</Link>
+        {m.after}
+      </p>
+    </div>
+  );
+}

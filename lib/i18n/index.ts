@@ -1,0 +1,24 @@
+import { catalogueMessages, type CatalogueMessages } from "./messages/catalogue";
+import { diagnoseMessages, type DiagnoseMessages } from "./messages/diagnose";
+import { searchMessages, type SearchMessages } from "./messages/search";
+import { siteMessages, type SiteMessages } from "./messages/site";
+import type { Locale } from "./locales";
+
+export { HTML_LANG, LOCALES, isLocale, localePath, otherLocale, splitLocale, type Locale } from "./locales";
+
+/**
+ * The UI text, one typed dictionary per area and language (lib/i18n/messages/*.ts).
+ * Every user-facing string a component shows comes from here; the Chinese
+ * dictionaries have the type of the English ones, so a key missing from either
+ * fails the type check, and tests/unit/i18n/messages.test.ts walks both.
+ */
+export interface Messages {
+  site: SiteMessages;
+  catalogue: CatalogueMessages;
+  search: SearchMessages;
+  diagnose: DiagnoseMessages;
+}
+
+export function messagesFor(locale: Locale): Messages {
+  return { site: siteMessages[locale], catalogue: catalogueMessages[locale], search: searchMessages[locale], diagnose: diagnoseMessages[locale] };
+}
