@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { messagesFor, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n/locales";
+import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 
 interface Props {
   /** The text to copy, or a function that makes it at click time (for links that need the page's address). */
@@ -17,7 +18,7 @@ interface Props {
 
 /** A button that copies text to the clipboard and says so, or says how to copy by hand when it cannot. */
 export function CopyButton({ text, label, ariaLabel, className, testId, locale }: Props) {
-  const m = messagesFor(locale).catalogue.copy;
+  const m = catalogueMessages[locale].copy;
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {

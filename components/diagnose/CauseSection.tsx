@@ -4,7 +4,8 @@ import type { Finding } from "@/lib/classify/types";
 import type { DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { shownCause, type CauseState } from "@/lib/diagnose/cause-state";
 import { stepValuesText } from "@/lib/diagnose/values";
-import { messagesFor, type Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 
 interface Props {
   index: number;
@@ -22,7 +23,7 @@ export function stepKey(index: number, causeId: string, step: number): string {
 }
 
 function CauseNote({ state, locale }: { state: CauseState; locale: Locale }) {
-  const m = messagesFor(locale).diagnose.cause;
+  const m = diagnoseMessages[locale].cause;
   switch (state.kind) {
     case "evidence":
       return (
@@ -54,7 +55,7 @@ function CauseNote({ state, locale }: { state: CauseState; locale: Locale }) {
 
 /** The entry's causes (chosen only on evidence, or by the reader) and the shown cause's steps as a checklist. */
 export function CauseSection({ index, finding, entry, state, onChooseCause, ticked, onToggleStep, locale }: Props) {
-  const m = messagesFor(locale).diagnose.cause;
+  const m = diagnoseMessages[locale].cause;
   const cause = shownCause(state);
   const pasteCauseId = state.kind === "evidence" || state.kind === "only" ? state.cause.id : state.kind === "reader" ? state.pasteCause?.id : undefined;
   const showTells = state.kind === "undetermined";

@@ -8,7 +8,8 @@ import { CLASSIFY_BUDGET_MS, MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
 import { decodeShare, encodeDiagnosis, type SharedDiagnosis, type SharedExcerpt } from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import type { TimelineData } from "@/lib/diagnose/timeline";
-import { messagesFor, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n/locales";
+import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 import type { ClassifyResponse, EntriesResponse, WorkerRequest, WorkerResponse } from "./protocol";
 import { FindingCard } from "./FindingCard";
 import { Overview } from "./Overview";
@@ -88,7 +89,7 @@ function fromExcerpt(excerpt: SharedExcerpt, response: EntriesResponse): Shown {
  * this page (/diagnose or /zh/diagnose).
  */
 export function DiagnoseClient({ locale }: { locale: Locale }) {
-  const m = messagesFor(locale).diagnose.page;
+  const m = diagnoseMessages[locale].page;
   const [text, setText] = useState("");
   const [status, setStatus] = useState<Status>({ kind: "empty" });
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -114,7 +115,7 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
       else if (data.kind === "classify") setStatus({ kind: "done", shown: fromPaste(data) });
       else if (pendingExcerpt.current) setStatus({ kind: "done", shown: fromExcerpt(pendingExcerpt.current, data) });
     };
-    w.onerror = () => setStatus({ kind: "failed", error: messagesFor(locale).diagnose.page.workerStopped });
+    w.onerror = () => setStatus({ kind: "failed", error: diagnoseMessages[locale].page.workerStopped });
     return w;
   }, [locale]);
 
@@ -171,7 +172,7 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
   useEffect(() => {
     startWorker();
 
-    const shared = decodeShare(window.location.hash, locale);
+    const shared = decodeShare(window.location.hash);
     if (shared.ok) {
       setChosen(shared.state.causes);
       setTicked(new Set(shared.state.ticked));
@@ -182,8 +183,8 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
         setText(excerptText(shared.state, locale));
         openExcerpt(shared.state);
       }
-    } else if (shared.error) {
-      setLinkError(shared.error);
+    } else if (shared.error === "damaged") {
+      setLinkError(diagnoseMessages[locale].share.damaged);
     }
     return () => {
       window.clearTimeout(budget.current);

@@ -7,8 +7,9 @@ import { causeState, shownCause } from "@/lib/diagnose/cause-state";
 import { entryLabel, findingLabel, isStatusOnly } from "@/lib/diagnose/labels";
 import { escalationPacket } from "@/lib/diagnose/packet";
 import { valueLabel } from "@/lib/diagnose/values";
-import { localePath, messagesFor, type Locale } from "@/lib/i18n";
-import type { DiagnoseMessages } from "@/lib/i18n/messages/diagnose";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
+import { diagnoseMessages, type DiagnoseMessages } from "@/lib/i18n/messages/diagnose";
 import { CopyButton } from "@/components/CopyButton";
 import { CauseSection, stepKey } from "./CauseSection";
 import { RequestIds } from "./RequestIds";
@@ -80,9 +81,8 @@ function timeText(f: Finding, m: DiagnoseMessages["card"]): string | null {
 
 export function FindingCard(props: Props) {
   const { index, finding, entries, readerCause, onChooseCause, ticked, onToggleStep, lineAt, lineCount, requestIdTotal, locale } = props;
-  const messages = messagesFor(locale);
-  const m = messages.diagnose.card;
-  const vocabulary = messages.catalogue;
+  const m = diagnoseMessages[locale].card;
+  const vocabulary = catalogueMessages[locale];
   const entry = finding.entrySlug ? entries[finding.entrySlug] ?? null : null;
   const runnerUpEntry = finding.runnerUp ? entries[finding.runnerUp.entrySlug] ?? null : null;
   const statusOnly = isStatusOnly(finding);
@@ -191,7 +191,7 @@ export function FindingCard(props: Props) {
         )}
         {Object.entries(finding.values).map(([key, value]) => (
           <div key={key} className="contents">
-            <dt className="font-semibold">{messages.diagnose.values.heading(valueLabel(key, locale))}</dt>
+            <dt className="font-semibold">{diagnoseMessages[locale].values.heading(valueLabel(key, locale))}</dt>
             <dd className="break-all font-mono">{value}</dd>
           </div>
         ))}

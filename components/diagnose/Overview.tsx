@@ -4,7 +4,8 @@ import type { Finding } from "@/lib/classify/types";
 import type { DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { findingLabel, seenAt } from "@/lib/diagnose/labels";
 import type { TimelineData } from "@/lib/diagnose/timeline";
-import { messagesFor, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n/locales";
+import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 import { Timeline } from "./Timeline";
 
 interface Props {
@@ -24,7 +25,7 @@ function jumpTo(index: number) {
 
 /** Every error in the paste at a glance: count, first and last seen, and the timeline when the lines carry times. */
 export function Overview({ findings, entries, timeline, locale }: Props) {
-  const m = messagesFor(locale).diagnose.overview;
+  const m = diagnoseMessages[locale].overview;
   const total = findings.reduce((n, f) => n + f.count, 0);
   return (
     <section aria-labelledby="overview-title" className="mt-4 rounded border border-slate-300 p-4" data-testid="overview">

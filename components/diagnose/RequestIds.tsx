@@ -1,4 +1,5 @@
-import { messagesFor, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n/locales";
+import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 
 interface Props {
   ids: readonly string[];
@@ -12,7 +13,7 @@ const SHOWN = 3;
 
 /** Every request id of a finding: the first few, then the rest behind "and N more". */
 export function RequestIds({ ids, total, locale }: Props) {
-  const m = messagesFor(locale).diagnose.requestIds;
+  const m = diagnoseMessages[locale].requestIds;
   if (ids.length === 0) return <span data-testid="finding-request-id">{m.notSeen}</span>;
   const first = ids.slice(0, SHOWN);
   const rest = ids.slice(SHOWN);

@@ -1,6 +1,7 @@
 import { seriesLabel } from "@/lib/diagnose/labels";
 import { bucketLabel, bucketName, bucketTotals, type TimelineData } from "@/lib/diagnose/timeline";
-import { messagesFor, type Locale } from "@/lib/i18n";
+import { type Locale } from "@/lib/i18n/locales";
+import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 
 /** Colours for the series, distinct on white and from each other (3:1 or more against white). */
 const COLOURS = ["#1d4ed8", "#b91c1c", "#15803d", "#a16207", "#7e22ce", "#0e7490", "#be185d", "#475569"];
@@ -18,7 +19,7 @@ interface Props {
 
 /** Errors per minute (or wider bucket), per code, as stacked bars in plain SVG, with the same numbers as a table. */
 export function Timeline({ data, total, locale }: Props) {
-  const m = messagesFor(locale).diagnose.timeline;
+  const m = diagnoseMessages[locale].timeline;
   const totals = bucketTotals(data);
   const peak = Math.max(1, ...totals);
   const peakAt = totals.indexOf(Math.max(...totals));

@@ -96,7 +96,7 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
         <dt className="font-semibold">{p.whoseFix}</dt>
         <dd data-testid="fix-owner">{m.fixOwner[entry.fixOwner]}</dd>
         <dt className="font-semibold">{p.retry}</dt>
-        <dd data-testid="retry">{m.retry[entry.retry.policy]}. {entry.retry.detail}</dd>
+        <dd data-testid="retry">{m.retryLine(m.retry[entry.retry.policy], entry.retry.detail)}</dd>
         <dt className="font-semibold">{p.confidence}</dt>
         <dd>{entry.confidence === "documented" ? p.documented : p.inferred}</dd>
       </dl>

@@ -2,7 +2,7 @@
 
 import { Suspense } from "react";
 import { usePathname } from "next/navigation";
-import { localePath, type Locale } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { SearchBox } from "./SearchBox";
 import { SearchFallback } from "./SearchFallback";
 

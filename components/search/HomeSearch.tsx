@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import type { Locale } from "@/lib/i18n";
+import type { Locale } from "@/lib/i18n/locales";
 import { SearchBox } from "./SearchBox";
 import { SearchFallback } from "./SearchFallback";
 

@@ -6,7 +6,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react"
 import { CATEGORIES, LAYERS, type Layer } from "@/lib/catalogue/constants";
 import { handoffFragment } from "@/lib/diagnose/share";
 import { redact } from "@/lib/classify/redact";
-import { localePath, messagesFor, type Locale } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
+import { searchMessages } from "@/lib/i18n/messages/search";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
 import { SearchResults } from "./SearchResults";
@@ -49,7 +51,8 @@ function searchUrl(query: string, filters: SearchFilters, locale: Locale): strin
  * through the results, Enter opens one and Escape clears.
  */
 export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
-  const { search: m, catalogue: c } = messagesFor(locale);
+  const m = searchMessages[locale];
+  const c = catalogueMessages[locale];
   const router = useRouter();
   const params = useSearchParams();
   // Text typed into the server-rendered fallback before this box took over is kept.

@@ -1,4 +1,5 @@
-import { localePath, messagesFor, type Locale } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { searchMessages } from "@/lib/i18n/messages/search";
 
 /** The id of the fallback's input, so the real search box can keep what was typed before it took over. */
 export function fallbackInputId(mode: "page" | "header"): string {
@@ -7,7 +8,7 @@ export function fallbackInputId(mode: "page" | "header"): string {
 
 /** What the search box looks like before JavaScript runs: a plain form that submits to the home page of its language. */
 export function SearchFallback({ mode, locale }: { mode: "page" | "header"; locale: Locale }) {
-  const m = messagesFor(locale).search;
+  const m = searchMessages[locale];
   return (
     <div className={mode === "header" ? "w-full max-w-md" : "mt-4"}>
       <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`} method="get">

@@ -5,7 +5,9 @@ import type { KeyboardEvent } from "react";
 import type { MatchReason, SearchResult } from "@/lib/search";
 import type { SearchMessages } from "@/lib/i18n/messages/search";
 import { statusText } from "@/lib/catalogue/markdown";
-import { localePath, messagesFor, type Locale } from "@/lib/i18n";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
+import { searchMessages } from "@/lib/i18n/messages/search";
 import { Highlighted } from "./Highlighted";
 
 const STEP_CHARS = 60;
@@ -32,7 +34,8 @@ interface Props {
 
 /** The ranked results: code, layer, status and message with the matched words marked, and why each matched. */
 export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id, locale }: Props) {
-  const { search: m, catalogue: c } = messagesFor(locale);
+  const m = searchMessages[locale];
+  const c = catalogueMessages[locale];
   return (
     <ol id={id} aria-label={m.resultsLabel} className="divide-y divide-slate-200" data-testid="search-results">
       {results.map((result, index) => {

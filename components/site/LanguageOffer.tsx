@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { HTML_LANG, localePath, messagesFor } from "@/lib/i18n";
+import { HTML_LANG, localePath } from "@/lib/i18n/locales";
+import { siteMessages } from "@/lib/i18n/messages/site";
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
 
@@ -16,7 +17,7 @@ export function LanguageOffer() {
     setPrefersChinese(/^zh\b/i.test(first));
   }, []);
   if (!prefersChinese) return null;
-  const m = messagesFor("en").site.language;
+  const m = siteMessages["en"].language;
   return (
     <p lang={HTML_LANG.zh} className="mb-3 text-sm" data-testid="language-offer">
       {m.offer}

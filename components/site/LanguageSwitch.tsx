@@ -1,7 +1,8 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { HTML_LANG, localePath, messagesFor, otherLocale, splitLocale, type Locale } from "@/lib/i18n";
+import { HTML_LANG, localePath, otherLocale, splitLocale, type Locale } from "@/lib/i18n/locales";
+import { siteMessages } from "@/lib/i18n/messages/site";
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
 
@@ -14,7 +15,7 @@ export function LanguageSwitch({ locale }: { locale: Locale }) {
   const pathname = usePathname() ?? "/";
   const target = otherLocale(locale);
   const href = `${basePath}${localePath(target, splitLocale(pathname).path)}`;
-  const { site } = messagesFor(locale);
+  const site = siteMessages[locale];
   return (
     <a
       href={href}

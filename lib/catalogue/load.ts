@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import type { z } from "zod";
 import { frontMatterSchema, isKebab, LAYER_FAMILY, LAYERS, type Entry } from "./schema";
 import { familyOf } from "../codes/normalize";
-import { bodyFirstLine, checkMarkdownLinks } from "./links";
+import { readFrontMatterFile } from "./front-matter";
 
 /**
  * Reads content/codes/*.md at build time (Node only) and validates every
@@ -84,29 +83,16 @@ export function parseEntryFile(
   const problems: ContentProblem[] = [];
   const add = (field: string, problem: string) => problems.push({ file: relativeFile, field, problem });
 
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter caches by content; an empty options object turns that off.
-    parsed = matter(source, {});
-  } catch (error) {
-    add("(front matter)", `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
-    return { entry: null, problems };
-  }
-  if (Object.keys(parsed.data).length === 0) {
+  const file = readFrontMatterFile(relativeFile, source);
+  if (!file.ok) return { entry: null, problems: [file.problem] };
+  if (Object.keys(file.data).length === 0) {
     add("(front matter)", "missing; the file must start with a --- block of YAML fields");
     return { entry: null, problems };
   }
-
-  const body = parsed.content.trim();
   // Links in the body are checked even when the front matter is wrong, so one run names them all.
-  const linkProblems: ContentProblem[] = checkMarkdownLinks(body, bodyFirstLine(source, body)).map((link) => ({
-    file: relativeFile,
-    line: link.line,
-    field: "(body)",
-    problem: link.problem,
-  }));
+  const { body, linkProblems } = file;
 
-  const result = frontMatterSchema.safeParse(parsed.data);
+  const result = frontMatterSchema.safeParse(file.data);
   if (!result.success) {
     for (const issue of result.error.issues) add(fieldPath(issue.path), describeIssue(issue));
     return { entry: null, problems: uniqueProblems([...problems, ...linkProblems]) };

@@ -28,7 +28,7 @@ export function entryToMarkdown(entry: Entry, pageUrl: string, locale: Locale = 
   lines.push(`- ${md.layer}: ${m.layers[entry.layer].title} (${LAYER_FAMILY_PATTERN[entry.layer]})`);
   lines.push(`- ${md.httpStatus}: ${statusText(entry, locale)}`);
   lines.push(`- ${md.whoseFix}: ${m.fixOwner[entry.fixOwner]}`);
-  lines.push(`- ${md.retry}: ${m.retry[entry.retry.policy]}. ${entry.retry.detail}`);
+  lines.push(`- ${md.retry}: ${m.retryLine(m.retry[entry.retry.policy], entry.retry.detail)}`);
   lines.push(`- ${md.page}: ${pageUrl}`, "");
   for (const cause of entry.causes) {
     lines.push(`### ${md.cause}: ${cause.title}`, "", `${md.howToTell}: ${cause.tell}`, "");

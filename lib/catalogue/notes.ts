@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { z } from "zod";
 import { CatalogueError, uniqueProblems, type ContentProblem } from "./load";
-import { bodyFirstLine, checkMarkdownLinks } from "./links";
+import { readFrontMatterFile } from "./front-matter";
 import { httpUrl, type Entry } from "./schema";
 import { normalizeCode } from "../codes/normalize";
 import { LOCALES, type Locale } from "../i18n/locales";
@@ -53,21 +52,15 @@ export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[
   for (const name of files) {
     const file = path.join(dir, name);
     const add = (field: string, problem: string) => problems.push({ file, field, problem });
-    let parsed: matter.GrayMatterFile<string>;
-    const source = fs.readFileSync(file, "utf8");
-    try {
-      parsed = matter(source, {});
-    } catch (error) {
-      add("(front matter)", `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+    const read = readFrontMatterFile(file, fs.readFileSync(file, "utf8"));
+    if (!read.ok) {
+      problems.push(read.problem);
       continue;
     }
-    const body = parsed.content.trim();
+    const { body } = read;
     // The note's links are checked whatever else is wrong with it, so one run names them all.
-    const linkProblems = checkMarkdownLinks(body, bodyFirstLine(source, body));
-    const addLinkProblems = () => {
-      for (const link of linkProblems) problems.push({ file, line: link.line, field: "(body)", problem: link.problem });
-    };
-    const result = noteSchema.safeParse(parsed.data);
+    const addLinkProblems = () => problems.push(...read.linkProblems);
+    const result = noteSchema.safeParse(read.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") || "(front matter)";
@@ -86,7 +79,7 @@ export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[
       add("(body)", "missing; write the note below the front matter");
       continue;
     }
-    if (linkProblems.length > 0) {
+    if (read.linkProblems.length > 0) {
       addLinkProblems();
       continue;
     }

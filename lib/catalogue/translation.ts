@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
 import { z } from "zod";
-import { bodyFirstLine, checkMarkdownLinks } from "./links";
+import { readFrontMatterFile } from "./front-matter";
 import { CatalogueError, describeIssue, fieldPath, uniqueProblems, type ContentProblem } from "./load";
 import type { Entry, EntryText } from "./schema";
 
@@ -75,19 +74,12 @@ export function parseTranslationFile(
 ): { text: EntryText | null; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const add = (field: string, problem: string) => problems.push({ file: relativeFile, field, problem });
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(source, {});
-  } catch (error) {
-    add("(front matter)", `is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
-    return { text: null, problems };
-  }
-  const body = parsed.content.trim();
-  for (const link of checkMarkdownLinks(body, bodyFirstLine(source, body))) {
-    problems.push({ file: relativeFile, line: link.line, field: "(body)", problem: link.problem });
-  }
+  const file = readFrontMatterFile(relativeFile, source);
+  if (!file.ok) return { text: null, problems: [file.problem] };
+  const { body } = file;
+  problems.push(...file.linkProblems);
   if (!body) add("(body)", "missing; write the Chinese \"what went wrong\" below the front matter");
-  const result = translationSchema.safeParse(parsed.data);
+  const result = translationSchema.safeParse(file.data);
   if (!result.success) {
     for (const issue of result.error.issues) add(fieldPath(issue.path), describeIssue(issue));
     return { text: null, problems: uniqueProblems(problems) };

@@ -10,3 +10,6 @@ export const MAX_API_BODY_BYTES = 1024 * 1024;
  * the page says so and offers to stop. Far above what any real paste needs.
  */
 export const CLASSIFY_BUDGET_MS = 5000;
+
+/** The most bars the timeline draws; a longer span gets wider buckets. */
+export const MAX_BUCKETS = 120;

@@ -14,10 +14,8 @@
  */
 import type { ExtractorSource, Finding, MatchedBy, Occurrence, RunnerUp } from "../classify/types";
 import { trimEndChars } from "../classify/strings";
-import type { Locale } from "../i18n/locales";
-import { diagnoseMessages } from "../i18n/messages/diagnose";
-import { MAX_PASTE_CHARS } from "./limits";
-import { MAX_BUCKETS, type TimelineData, type TimelineSeries } from "./timeline";
+import { MAX_BUCKETS, MAX_PASTE_CHARS } from "./limits";
+import type { TimelineData, TimelineSeries } from "./timeline";
 
 interface SharedChoices {
   /** Finding index → the cause id the reader chose. */
@@ -206,17 +204,15 @@ export function handoffFragment(paste: string): string | null {
   return encodeDiagnosis({ kind: "whole", paste, causes: {}, ticked: [] });
 }
 
-export type DecodedShare = { ok: true; state: SharedDiagnosis } | { ok: false; error: string } | { ok: false; error: null };
-
-/** What a damaged link is told, in English; diagnoseMessages[locale].share.damaged in each language. */
-export const DAMAGED_LINK = diagnoseMessages.en.share.damaged;
-
 /**
- * Reads a fragment back. `error: null` means the fragment holds no shared
- * diagnosis at all; an error is worded in `locale`. A link reads the same
- * whatever language the page that made it or opens it is in.
+ * `error: "damaged"`: the fragment is a share link that cannot be read back (the page says so in its language,
+ * diagnoseMessages[locale].share.damaged); `error: null`: the fragment holds no shared diagnosis at all.
+ * No words here: the search box loads this file on every page, and the dictionaries stay out of it.
  */
-export function decodeShare(fragment: string, locale: Locale = "en"): DecodedShare {
+export type DecodedShare = { ok: true; state: SharedDiagnosis } | { ok: false; error: "damaged" | null };
+
+/** Reads a fragment back. A link reads the same whatever language the page that made it or opens it is in. */
+export function decodeShare(fragment: string): DecodedShare {
   const hash = fragment.replace(/^#/, "");
   if (!hash.startsWith(PREFIX)) return { ok: false, error: null };
   try {
@@ -228,7 +224,7 @@ export function decodeShare(fragment: string, locale: Locale = "en"): DecodedSha
     if (data.v === 2) return { ok: true, state: { kind: "excerpt", ...readExcerpt(data), ...choices } };
     throw new Damaged();
   } catch {
-    return { ok: false, error: diagnoseMessages[locale].share.damaged };
+    return { ok: false, error: "damaged" };
   }
 }
 

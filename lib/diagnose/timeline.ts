@@ -6,6 +6,7 @@
  */
 import type { Locale } from "../i18n/locales";
 import { diagnoseMessages } from "../i18n/messages/diagnose";
+import { MAX_BUCKETS } from "./limits";
 
 /** A timestamp read from the paste. */
 export interface LogTime {
@@ -111,8 +112,6 @@ export interface TimelineData {
   skipped: number;
 }
 
-/** The most bars the timeline draws; a longer span gets wider buckets. */
-export const MAX_BUCKETS = 120;
 /** The most series drawn in their own colour; the rest are summed as "Other errors". */
 export const MAX_SERIES = 8;
 

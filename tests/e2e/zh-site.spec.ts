@@ -30,6 +30,27 @@ test.describe("中文版: pages", () => {
     expect(await alternates(page)).toEqual({ en: `${base}/`, "zh-CN": `${base}/zh`, "x-default": `${base}/` });
   });
 
+  test("Chinese text is drawn with real glyphs in the page's own font, not empty boxes", async ({ page }) => {
+    await page.goto("zh");
+    // Without a CJK font every Chinese character is drawn as the same empty box: two different characters,
+    // drawn in the heading's font, must come out different.
+    const differs = await page.getByRole("heading", { level: 1 }).evaluate((heading) => {
+      const font = getComputedStyle(heading).font;
+      const draw = (text: string) => {
+        const canvas = document.createElement("canvas");
+        canvas.width = 64;
+        canvas.height = 64;
+        const context = canvas.getContext("2d")!;
+        context.font = font;
+        context.textBaseline = "top";
+        context.fillText(text, 4, 4);
+        return Array.from(context.getImageData(0, 0, 64, 64).data).join(",");
+      };
+      return { differ: draw("流") !== draw("控"), inked: draw("流") !== draw(" ") };
+    });
+    expect(differs).toEqual({ differ: true, inked: true });
+  });
+
   test("a Chinese code page: Chinese sections, causes and steps; documented message in English", async ({ page }) => {
     await page.goto("zh/codes/APIG.0308");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");

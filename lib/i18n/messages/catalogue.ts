@@ -49,6 +49,8 @@ const en = {
     template: "template",
     gateway: "gateway",
   } satisfies Record<Category, string>,
+  /** The retry label and its advice, as one line. */
+  retryLine: (label: string, detail: string) => `${label}. ${detail}`,
   statusUnknown: "unknown",
   noCode: "No documented code",
   codesCount: (n: number) => `${n} codes`,
@@ -149,6 +151,7 @@ const zh: CatalogueMessages = {
     template: "模板",
     gateway: "网关",
   },
+  retryLine: (label: string, detail: string) => `${label}。${detail}`,
   statusUnknown: "未知",
   noCode: "无文档记载的错误码",
   codesCount: (n: number) => `${n} 个错误码`,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClassifyResult, Finding } from "@/lib/classify/types";
-import { DAMAGED_LINK, decodeShare, encodeDiagnosis, handoffFragment, MAX_HANDOFF_CHARS, MAX_SHARED_PASTE_CHARS, type SharedExcerpt } from "@/lib/diagnose/share";
+import { decodeShare, encodeDiagnosis, handoffFragment, MAX_HANDOFF_CHARS, MAX_SHARED_PASTE_CHARS, type SharedExcerpt } from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, SHARED_REQUEST_IDS, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import { buildTimeline } from "@/lib/diagnose/timeline";
 import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
@@ -259,9 +259,8 @@ describe("share links: damaged links", () => {
       edit((p) => (p.f = "none")),
     ];
     for (const fragment of bad) {
-      expect(decodeShare(fragment), fragment.slice(0, 60)).toEqual({ ok: false, error: DAMAGED_LINK });
+      expect(decodeShare(fragment), fragment.slice(0, 60)).toEqual({ ok: false, error: "damaged" });
     }
-    expect(DAMAGED_LINK).toMatch(/damaged or cut short/);
   });
 
   it("opens a link that was cut short as damaged, never as a partial diagnosis", () => {

@@ -7,10 +7,10 @@ import {
   bucketTotals,
   buildTimeline,
   findingsTimeline,
-  MAX_BUCKETS,
   MAX_SERIES,
   parseLogTime,
 } from "@/lib/diagnose/timeline";
+import { MAX_BUCKETS } from "@/lib/diagnose/limits";
 
 const utc = (s: string) => Date.parse(s);
 

@@ -18,7 +18,8 @@ import { toDiagnoseEntry, type DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { splitLines } from "@/lib/diagnose/excerpt";
 import { findingLabel, seenAt, seriesLabel } from "@/lib/diagnose/labels";
 import { escalationPacket, type PacketInput } from "@/lib/diagnose/packet";
-import { decodeShare, encodeDiagnosis, DAMAGED_LINK } from "@/lib/diagnose/share";
+import { decodeShare, encodeDiagnosis } from "@/lib/diagnose/share";
+import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 import { excerptNotice, excerptText, sharedState } from "@/lib/diagnose/share-excerpt";
 import { displayWidth, textReport } from "@/lib/diagnose/text-report";
 import { fieldValue, generalChecklist, GENERAL_ESCALATE, ticketItems } from "@/lib/diagnose/ticket";
@@ -378,9 +379,10 @@ describe("command line in Chinese", () => {
 describe("share links and the page's labels in Chinese", () => {
   it("reads a link the same in both languages, and says a damaged one in Chinese", () => {
     const fragment = encodeDiagnosis({ kind: "whole", paste: DDNS, causes: { "0": "ak-not-exist" }, ticked: ["0:ak-not-exist:1"] });
-    expect(decodeShare(fragment, "zh")).toEqual(decodeShare(fragment, "en"));
-    expect(decodeShare("#d=not-valid-base64!!", "zh")).toEqual({ ok: false, error: "这个分享链接已损坏或被截断，无法恢复诊断结果。请重新索取链接，或在下方粘贴错误响应。" });
-    expect(decodeShare("#d=not-valid-base64!!")).toEqual({ ok: false, error: DAMAGED_LINK });
+    expect(decodeShare(fragment)).toMatchObject({ ok: true, state: { kind: "whole", paste: DDNS } });
+    expect(decodeShare("#d=not-valid-base64!!")).toEqual({ ok: false, error: "damaged" });
+    expect(diagnoseMessages.zh.share.damaged).toBe("这个分享链接已损坏或被截断，无法恢复诊断结果。请重新索取链接，或在下方粘贴错误响应。");
+    expect(diagnoseMessages.en.share.damaged).toMatch(/damaged or cut short/);
   });
 
   it("says what a long paste's link left out in Chinese", () => {
