@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { pasteBox, searchResults } from "./locators";
 
 /**
@@ -14,6 +14,19 @@ export async function openFirstResultByKeyboard(page: Page, query: string, code:
   await expect(first).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/codes/${code.replace(/\./g, "\\.")}$`));
+}
+
+/**
+ * Presses "/" until `box` has the focus, then returns. "/" is answered once the page's
+ * script has registered it, a moment after the box appears; a press before that is
+ * retried rather than typed into nothing.
+ */
+export async function focusBySlash(page: Page, box: Locator) {
+  await expect(box).toBeVisible();
+  await expect(async () => {
+    if (!(await box.evaluate((el) => el === document.activeElement))) await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** WCAG 2.1 level A and AA rules. */
