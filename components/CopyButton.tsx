@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { type Locale } from "@/lib/i18n/locales";
 import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 
@@ -16,10 +16,16 @@ interface Props {
   locale: Locale;
 }
 
-/** A button that copies text to the clipboard and says so, or says how to copy by hand when it cannot. */
+/**
+ * A button that copies text to the clipboard and says so, or says how to copy by hand when it cannot.
+ * It renders nothing on the server and until the page's script has run, so a page read
+ * without JavaScript shows no button that cannot work.
+ */
 export function CopyButton({ text, label, ariaLabel, className, testId, locale }: Props) {
   const m = catalogueMessages[locale].copy;
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
 
   async function copy() {
     const value = typeof text === "function" ? text() : text;
@@ -31,6 +37,8 @@ export function CopyButton({ text, label, ariaLabel, className, testId, locale }
     }
     window.setTimeout(() => setStatus("idle"), 2500);
   }
+
+  if (!mounted) return null;
 
   return (
     <>

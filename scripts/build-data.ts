@@ -7,7 +7,8 @@ import { buildSync } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import { loadContent } from "../lib/catalogue/content";
-import { CatalogueError } from "../lib/catalogue/load";
+import { loadExamples } from "../lib/catalogue/examples";
+import { CatalogueError, formatProblem } from "../lib/catalogue/load";
 import { loadTeamNotes } from "../lib/catalogue/notes";
 import { compactDocs, toSearchDocs } from "../lib/search/documents";
 import { buildSearchIndex } from "../lib/search/index-build";
@@ -22,6 +23,16 @@ function main(): void {
   fs.writeFileSync(path.join(outDir, "catalogue.json"), catalogueJson);
   fs.writeFileSync(path.join(outDir, "slugs.json"), JSON.stringify(entries.map((e) => e.slug)));
   console.log(`build-data: ${entries.length} entries -> generated/catalogue.json (${(catalogueJson.length / 1024).toFixed(1)} KiB)`);
+
+  // Runnable examples (content/examples/): one for every entry whose fix is the caller's, each
+  // checked against the catalogue and the classifier; a bad or missing one stops the build.
+  // EXAMPLES_ALLOW_MISSING=1 only warns about entries that still lack one (while examples are being written).
+  const allowMissing = process.env.EXAMPLES_ALLOW_MISSING === "1";
+  const missing: string[] = [];
+  const examples = loadExamples(path.join(root, "content", "examples"), entries, root, allowMissing ? { onMissing: (p) => missing.push(formatProblem(p)) } : {});
+  if (missing.length > 0) console.warn(`build-data: ${missing.length} caller entr(y/ies) without an example (EXAMPLES_ALLOW_MISSING=1):\n  ${missing.join("\n  ")}`);
+  fs.writeFileSync(path.join(outDir, "examples.json"), JSON.stringify(examples));
+  console.log(`build-data: ${examples.length} example(s) -> generated/examples.json`);
 
   // Team notes: a deployment's own notes on codes, from the folder NOTES_DIR names (optional).
   const notesDir = process.env.NOTES_DIR;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Entry, Layer } from "@/lib/catalogue/schema";
-import { LAYER_FAMILY_PATTERN } from "@/lib/catalogue/layers";
+import { GatewayFamiliesNote } from "@/components/catalogue/GatewayFamiliesNote";
 import { entryPath } from "@/lib/catalogue/public";
 import { entryLabel, statusText } from "@/lib/catalogue/markdown";
 import { localePath, messagesFor, type Locale } from "@/lib/i18n";
@@ -16,10 +16,11 @@ export function LayerSection({ layer, entries, locale }: { layer: Layer; entries
   return (
     <section aria-labelledby={headingId} className="mt-8" data-testid={`layer-${layer}`}>
       <h2 id={headingId} className="text-xl font-semibold">
-        {info.title} <span className="font-mono text-base text-slate-600">{LAYER_FAMILY_PATTERN[layer]}</span>{" "}
+        {info.title}{" "}
         <span className="text-base font-normal text-slate-600">({m.codesCount(entries.length)})</span>
       </h2>
       <p className="mt-1 text-sm text-slate-700">{info.blurb}</p>
+      {layer === "apigw" && <GatewayFamiliesNote locale={locale} className="mt-1" />}
       <table className="mt-3 w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">

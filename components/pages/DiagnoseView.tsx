@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { DiagnoseClient } from "@/components/diagnose/DiagnoseClient";
 import { Alternates } from "@/components/site/Alternates";
+import { pageMetadata } from "@/components/site/page-metadata";
 import { messagesFor, type Locale } from "@/lib/i18n";
 
 export function diagnoseMetadata(locale: Locale): Metadata {
   const { site } = messagesFor(locale);
-  return { title: site.diagnosePage.metaTitle, description: site.diagnosePage.metaDescription };
+  return pageMetadata({ locale, path: "/diagnose", title: site.diagnosePage.metaTitle, description: site.diagnosePage.metaDescription });
 }
 
 /** /diagnose and /zh/diagnose: the paste box; the reading happens in the browser. */

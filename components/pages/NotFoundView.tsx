@@ -1,10 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { pageMetadata } from "@/components/site/page-metadata";
 import { localePath, messagesFor, type Locale } from "@/lib/i18n";
 
 export function notFoundMetadata(locale: Locale): Metadata {
   const { site } = messagesFor(locale);
-  return { title: { absolute: `${site.notFound.title} · ${site.siteName}` }, robots: { index: false } };
+  // An address with nothing behind it has no canonical URL: title, description and Open Graph text only.
+  const { alternates: _none, openGraph, ...rest } = pageMetadata({
+    locale,
+    path: "/",
+    title: site.notFound.title,
+    description: site.siteDescription,
+    noIndex: true,
+  });
+  const { url: _noUrl, ...og } = (openGraph ?? {}) as Record<string, unknown>;
+  return { ...rest, title: { absolute: `${site.notFound.title} · ${site.siteName}` }, openGraph: og as Metadata["openGraph"] };
 }
 
 /** What an address with nothing behind it shows, in the language of the part of the site it is in. */

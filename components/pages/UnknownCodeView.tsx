@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
+import { pageMetadata } from "@/components/site/page-metadata";
 import { entryLabel } from "@/lib/catalogue/markdown";
 import { entryPath } from "@/lib/catalogue/public";
 import { REQUESTED_CODE_HEADER } from "@/lib/catalogue/resolve";
@@ -8,8 +9,32 @@ import { parseCode } from "@/lib/codes/normalize";
 import { localePath, messagesFor, type Locale } from "@/lib/i18n";
 import { closestCodes, searchDocs } from "@/lib/search";
 
-export function unknownCodeMetadata(locale: Locale): Metadata {
-  return { title: messagesFor(locale).site.unknownCode.metaTitle, robots: { index: false } };
+/**
+ * The code asked for, as middleware.ts passed it in a request header (the view and
+ * its metadata read the same one): percent-decoded when it can be, at most 80 characters.
+ */
+async function requestedCode(): Promise<string> {
+  const raw = (await headers()).get(REQUESTED_CODE_HEADER) ?? "";
+  let requested = raw;
+  try {
+    requested = decodeURIComponent(raw);
+  } catch {
+    // Shown as it came.
+  }
+  return requested.slice(0, 80);
+}
+
+/** The 404 page's metadata, naming the code asked for: "VPC.0301: no such code · OCR Error Desk". Not indexed. */
+export async function unknownCodeMetadata(locale: Locale): Promise<Metadata> {
+  const requested = await requestedCode();
+  const { site, catalogue } = messagesFor(locale);
+  return pageMetadata({
+    locale,
+    path: `/codes/${encodeURIComponent(requested)}`,
+    title: requested ? catalogue.unknownCode.metaTitle(requested) : site.unknownCode.metaTitle,
+    description: requested ? catalogue.unknownCode.metaDescription(requested) : site.unknownCode.notInCatalogue,
+    noIndex: true,
+  });
 }
 
 function familySentence(requested: string, locale: Locale): string {
@@ -29,14 +54,7 @@ function familySentence(requested: string, locale: Locale): string {
 export async function UnknownCodeView({ locale }: { locale: Locale }) {
   const { site, search } = messagesFor(locale);
   const m = site.unknownCode;
-  const raw = (await headers()).get(REQUESTED_CODE_HEADER) ?? "";
-  let requested = raw;
-  try {
-    requested = decodeURIComponent(raw);
-  } catch {
-    // Shown as it came.
-  }
-  requested = requested.slice(0, 80);
+  const requested = await requestedCode();
   const closest = requested ? closestCodes(requested, searchDocs, 6) : [];
 
   return (

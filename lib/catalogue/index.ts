@@ -1,6 +1,8 @@
 import type { Entry, Layer } from "./schema";
 import data from "../../generated/catalogue.json";
 import notesData from "../../generated/notes.json";
+import examplesData from "../../generated/examples.json";
+import type { Example } from "./examples";
 import type { TeamNote } from "./notes";
 import { normalizeCode } from "../codes/normalize";
 import type { Locale } from "../i18n/locales";
@@ -34,4 +36,11 @@ const notes = notesData as unknown as TeamNote[];
 /** The deployment's own notes on an entry (from NOTES_DIR at build time) for a page in `locale`, if any. */
 export function teamNotesFor(slug: string, locale: Locale): TeamNote[] {
   return notes.filter((note) => note.slug === slug && (note.lang === undefined || note.lang === locale));
+}
+
+const examples = new Map((examplesData as unknown as Example[]).map((example) => [example.slug, example]));
+
+/** The runnable example of an entry (content/examples/<CODE>.md): the failing request, its response and the fix; only entries the caller fixes have one. */
+export function exampleFor(slug: string): Example | undefined {
+  return examples.get(slug);
 }

@@ -133,6 +133,10 @@ export function parseEntryFile(
     add("related", "expected other codes; an entry cannot be related to itself");
   }
 
+  if (data.seenStatus && (data.httpStatus !== null || data.messages.some((m) => m.httpStatus !== null))) {
+    add("seenStatus", "expected only on an entry whose status Huawei does not document (httpStatus: null and no message status)");
+  }
+
   if (body.length === 0) add("(body)", 'missing; write the "what went wrong" explanation below the front matter');
   problems.push(...linkProblems);
 

@@ -72,6 +72,16 @@ export const sourceSchema = z.strictObject({
   note: text,
 });
 
+/**
+ * The status a real, public paste of this error came with, for entries whose
+ * status Huawei does not document (`httpStatus: null`). No prose: the page words
+ * it ("seen in practice: 403") and links the source.
+ */
+export const seenStatusSchema = z.strictObject({
+  status: httpStatus,
+  source: publicUrl,
+});
+
 export const frontMatterSchema = z.strictObject({
   code: z
     .string()
@@ -82,6 +92,7 @@ export const frontMatterSchema = z.strictObject({
   order: z.number().int().min(1),
   httpStatus: httpStatus.nullable(),
   httpStatusNote: text.optional(),
+  seenStatus: seenStatusSchema.optional(),
   summary: text.max(200, "one line of at most 200 characters"),
   category: z.enum(CATEGORIES),
   fixOwner: z.enum(FIX_OWNERS),
@@ -106,6 +117,7 @@ export type Step = z.infer<typeof stepSchema>;
 export type DocumentedMessage = z.infer<typeof messageSchema>;
 export type MessageVariant = z.infer<typeof variantSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type SeenStatus = z.infer<typeof seenStatusSchema>;
 
 /** One catalogue entry as the rest of the app sees it. */
 export interface Entry extends Omit<FrontMatter, "slug"> {

@@ -928,12 +928,11 @@ function maskXml(text: string): { text: string; count: number } {
  * `'password': `, `\"password\":`, `password&quot;:`, `password\u003d`, `Password：`,
  * `"password" => `. A key starts a word (`x-auth-token`, `spring.datasource.password`,
  * never in the middle of one: so each place is tried once), or follows an
- * escape (`\npassword=`, `\u0026sk=`). A Chinese key (`密码`) needs no word start:
- * Chinese has no spaces, so it may follow any letter (`用户A密码：`), and a secret
- * masked before it later does not change whether it is read. `--password=` is read by OPTION.
+ * escape (`\npassword=`, `\u0026sk=`). A mask (`****`) counts as part of a word, as the
+ * secret it replaced did, so masking twice reads the same keys. `--password=` is read by OPTION.
  */
 const KEY =
-  /((?:(?<![A-Za-z0-9_.\\-])|(?<=\\[nrt])|(?<=\\u[0-9a-fA-F]{4})|(?<=\\x[0-9a-fA-F]{2}))[A-Za-z][A-Za-z0-9_.-]{0,63}|访问密钥ID|访问密钥id|秘密访问密钥|访问密钥|安全令牌|密码|口令|密钥|私钥|令牌)(?:\\{1,3}["']|["'`\u201d\u2019]|&quot;|&#34;|&apos;|&#39;|\\u002[27])?([ \t]*(?:=>|:=|[:=\uff1a\uff1d]|\\u003[aAdD]|\\x3[aAdD])[ \t]*)/g;
+  /(?:(?<![A-Za-z0-9_.*\\-])|(?<=\\[nrt])|(?<=\\u[0-9a-fA-F]{4})|(?<=\\x[0-9a-fA-F]{2}))([A-Za-z][A-Za-z0-9_.-]{0,63}|访问密钥ID|访问密钥id|秘密访问密钥|访问密钥|安全令牌|密码|口令|密钥|私钥|令牌)(?:\\{1,3}["']|["'`\u201d\u2019]|&quot;|&#34;|&apos;|&#39;|\\u002[27])?([ \t]*(?:=>|:=|[:=\uff1a\uff1d]|\\u003[aAdD]|\\x3[aAdD])[ \t]*)/g;
 
 function maskKeyed(text: string): { text: string; count: number } {
   const pass = new Pass(text);

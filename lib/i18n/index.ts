@@ -1,5 +1,6 @@
 import { catalogueMessages, type CatalogueMessages } from "./messages/catalogue";
 import { diagnoseMessages, type DiagnoseMessages } from "./messages/diagnose";
+import { examplesMessages, type ExamplesMessages } from "./messages/examples";
 import { searchMessages, type SearchMessages } from "./messages/search";
 import { siteMessages, type SiteMessages } from "./messages/site";
 import type { Locale } from "./locales";
@@ -17,8 +18,9 @@ export interface Messages {
   catalogue: CatalogueMessages;
   search: SearchMessages;
   diagnose: DiagnoseMessages;
+  examples: ExamplesMessages;
 }
 
 export function messagesFor(locale: Locale): Messages {
-  return { site: siteMessages[locale], catalogue: catalogueMessages[locale], search: searchMessages[locale], diagnose: diagnoseMessages[locale] };
+  return { site: siteMessages[locale], catalogue: catalogueMessages[locale], search: searchMessages[locale], diagnose: diagnoseMessages[locale], examples: examplesMessages[locale] };
 }

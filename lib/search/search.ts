@@ -4,8 +4,9 @@ import type { Layer } from "../catalogue/schema";
 import { CAUSE_SEPARATOR, type Category, type SearchDocCore } from "./documents";
 import { unpackSearchIndex, type SearchIndexJson } from "./index-build";
 import { FUSE_OPTIONS, ZH_FIELDS, queryTokens, tokenize, type SearchField } from "./options";
-import { Prefilter, significantTerms, type IndexRecord } from "./prefilter";
+import { Prefilter, significantTerms, type IndexRecord, type SubRecord } from "./prefilter";
 import { hasCjk, isCjkToken, withTokenMemo } from "./segment";
+import { isCredentialQuery, signatureTier, tierRank } from "./intents";
 
 export interface SearchFilters {
   layer?: Layer;
@@ -34,6 +35,8 @@ export type MatchKind =
   | "codeNumber"
   /** The query is an HTTP status the entry comes with. */
   | "status"
+  /** The query, as a phrase of two words or more, is part of a documented message (or a variant of it). */
+  | "phrase"
   | "message"
   | "keyword"
   | "summary"
@@ -63,9 +66,12 @@ export interface MatchReason {
 
 export interface SearchResult<D extends SearchDocCore = SearchDocCore> {
   doc: D;
-  /** 0 is a perfect match, 1 is no match; results are sorted by it. */
+  /**
+   * 0 is a perfect match, 1 is no match. Results come in tiers (codes and statuses, then credential
+   * causes, then message phrases, then the rest), each sorted by it.
+   */
   score: number;
-  /** Why it matched, most telling first: code, message, keyword, summary, cause, step. */
+  /** Why it matched, most telling first: code, status, phrase, message, keyword, summary, cause, step. */
   why: MatchReason[];
   highlights: Highlight[];
 }
@@ -141,7 +147,7 @@ const FIELD_KIND: Record<SearchField, MatchKind> = {
 /** The reason for one matched string (`refIndex`: its position in the field, for causes). */
 export function describeMatch(field: SearchField, value: string, refIndex?: number): MatchReason {
   const kind = FIELD_KIND[field];
-  if (kind === "code" || kind === "message") return { kind, value };
+  if (kind === "code" || kind === "message" || kind === "phrase") return { kind, value };
   const reason: MatchReason = {
     kind,
     value: kind === "cause" ? causeTitle(value) : value,
@@ -203,11 +209,15 @@ function codeHits(query: string, docs: readonly SearchDocCore[]): { hits: CodeHi
 
   if (/^\d{1,4}$/.test(q)) {
     const padded = q.padStart(4, "0");
-    add((doc) => numberOf(doc) === padded, codeNumber);
     const status = Number(q);
     if (q.length === 3 && status >= 100 && status <= 599) {
-      add((doc) => doc.statuses.includes(status), () => ({ kind: "status", value: String(status) }));
+      // A bare status lists what returns it first: the entries whose main status it is, then those
+      // that can also come with it; codes whose number holds the digits (0401, 4010...) only after them.
+      const why = (): MatchReason => ({ kind: "status", value: String(status) });
+      add((doc) => doc.httpStatus === status, why);
+      add((doc) => doc.statuses.includes(status), why);
     }
+    add((doc) => numberOf(doc) === padded, codeNumber);
     if (q.length < 4) add((doc) => numberOf(doc)?.startsWith(q) ?? false, codeNumber);
     return { hits, final: hits.length > 0 };
   }
@@ -287,6 +297,48 @@ export function createSearcher<D extends SearchDocCore>(
   const maxValuesPerKey = tuning.maxValuesPerKey ?? MAX_VALUES_PER_KEY;
   const index = Fuse.parseIndex<D>(unpackSearchIndex(indexJson, docs) as Parameters<typeof Fuse.parseIndex<D>>[0]);
   const allRecords = index.records as IndexRecord[];
+  const keyIds = index.keys.map((k) => k.id);
+  /** The strings of one field of one document, from the unpacked index (the shipped docs do not hold them). */
+  const valuesOf = (record: IndexRecord | undefined, key: SearchField): SubRecord[] => {
+    const at = keyIds.indexOf(key);
+    const value = at === -1 ? undefined : record?.$?.[at];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  };
+  const recordOf: IndexRecord[] = [];
+  for (const record of allRecords) recordOf[record.i] = record;
+  /** Each document's messages as words (tokenize, joined by one space), made when first needed. */
+  const phraseCache = new Map<number, Array<{ text: string; words: string }>>();
+  const messagesOf = (doc: number) => {
+    let out = phraseCache.get(doc);
+    if (!out) {
+      out = valuesOf(recordOf[doc], "messages").map((sub) => ({ text: sub.v, words: ` ${normalizePhrase(sub.v)} ` }));
+      phraseCache.set(doc, out);
+    }
+    return out;
+  };
+  /** Per document, its most specific signature cause (intents.ts), worked out on the first credential query. */
+  let signatureCauses: Array<{ doc: number; tier: number; cause: number }> | null = null;
+  const credentialHits = () => {
+    if (!signatureCauses) {
+      signatureCauses = [];
+      docs.forEach((_, doc) => {
+        let best: { doc: number; tier: number; cause: number } | null = null;
+        valuesOf(recordOf[doc], "causes").forEach((sub, position) => {
+          const tier = signatureTier(causeTitle(sub.v));
+          if (tier !== -1 && (!best || tier < best.tier)) best = { doc, tier, cause: sub.i ?? position };
+        });
+        if (best) signatureCauses!.push(best);
+      });
+      signatureCauses.sort((a, b) => a.tier - b.tier || a.doc - b.doc);
+    }
+    return signatureCauses;
+  };
+  const causeReason = (doc: number, cause: number, zh: boolean): MatchReason => {
+    const list = valuesOf(recordOf[doc], zh ? "causesZh" : "causes");
+    const sub = list.find((s, position) => (s.i ?? position) === cause);
+    if (zh && !sub) return causeReason(doc, cause, false);
+    return { kind: "cause", value: causeTitle(sub?.v ?? ""), lang: zh ? "zh" : "en", index: cause };
+  };
   // Builds fuse.js's word statistics (for token search) over the whole catalogue, once,
   // and the candidate filter's word index, tokenizing each string once for both.
   const { fuse, prefilter } = withTokenMemo(() => ({
@@ -324,6 +376,19 @@ export function createSearcher<D extends SearchDocCore>(
     }
     if (exact.final) return results;
 
+    // "ak sk wrong", "signature mismatch", "签名不匹配": the entries whose cause is a bad signature, most specific first.
+    if (isCredentialQuery(q)) {
+      const zh = hasCjk(q);
+      const rank = tierRank(q);
+      const hits = [...credentialHits()].sort((a, b) => rank(a.tier) - rank(b.tier) || a.doc - b.doc);
+      for (const hit of hits) {
+        if (taken.has(hit.doc) || !matchesFilters(docs[hit.doc], filters)) continue;
+        taken.add(hit.doc);
+        results.push({ doc: docs[hit.doc], score: 0, why: [causeReason(hit.doc, hit.cause, zh)], highlights: [] });
+        if (results.length >= limit) return results;
+      }
+    }
+
     const tokens = queryTokens(q);
     const records = prefilter.candidates(q, {
       tokens,
@@ -356,6 +421,10 @@ export function createSearcher<D extends SearchDocCore>(
     // Chinese: the query without its filler words (图片太大了怎么办 -> 图片太大), and two characters are already a word.
     const phrase = queryTokens(q, { alternates: false, acrossWords: true }).join(" ");
     const phraseLongEnough = phrase.length >= 4 || (hasCjk(phrase) && phrase.length >= 2);
+    // A phrase of two words or more that a documented message (or variant) holds word for word
+    // ("image size" in "The image size does not meet the requirements.") puts that entry before
+    // the entries that only share a word or a keyword with it.
+    const messagePhrase = phraseLongEnough && !hasCjk(phrase) && phrase.includes(" ") ? ` ${phrase} ` : null;
     const fuzzy = found.map((result) => {
       const highlights = singles.size > 0 ? onlyWordRanges(toHighlights(result), singles) : toHighlights(result);
       const whole =
@@ -363,9 +432,17 @@ export function createSearcher<D extends SearchDocCore>(
         highlights.some(
           (h) => (h.field === "messages" || h.field === "keywords" || h.field === "keywordsZh") && normalizePhrase(h.value).includes(phrase),
         );
-      return { doc: result.item, score: (result.score ?? 1) * (whole ? PHRASE_BOOST : 1), why: whyOf(highlights), highlights };
+      const inMessage = messagePhrase ? messagesOf(result.refIndex).find((m) => m.words.includes(messagePhrase)) : undefined;
+      const why = whyOf(highlights);
+      if (inMessage) {
+        const same = why.findIndex((r) => r.kind === "message" && r.value === inMessage.text);
+        if (same !== -1) why.splice(same, 1);
+        why.unshift({ kind: "phrase", value: inMessage.text });
+      }
+      const score = (result.score ?? 1) * (whole ? PHRASE_BOOST : 1);
+      return { doc: result.item, score, why, highlights, tier: inMessage ? 0 : 1 };
     });
-    fuzzy.sort((a, b) => a.score - b.score);
-    return results.concat(fuzzy);
+    fuzzy.sort((a, b) => a.tier - b.tier || a.score - b.score);
+    return results.concat(fuzzy.map(({ tier: _tier, ...rest }) => rest));
   };
 }

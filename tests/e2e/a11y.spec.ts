@@ -46,6 +46,13 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
     await expectNoViolations(page, "/");
   });
 
+  test("home page with the paste box's message", async ({ page }) => {
+    await page.goto("./");
+    await page.getByRole("button", { name: "Diagnose", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Paste an error response first." })).toBeVisible();
+    await expectNoViolations(page, "/ (paste box message)");
+  });
+
   test("home page with search results", async ({ page }) => {
     await page.goto("./?q=token");
     await expect(results(page).getByRole("link").first()).toBeVisible();
@@ -85,6 +92,18 @@ test.describe("accessibility (axe, WCAG 2.1 A/AA)", () => {
 });
 
 test.describe("keyboard only", () => {
+  test("home: Tab from the search box to the paste box, paste, Ctrl+Enter opens the diagnosis", async ({ page }) => {
+    await page.goto("./");
+    await expect(searchbox(page)).toBeVisible();
+    await tabTo(page, searchbox(page));
+    const box = page.getByTestId("home-paste-box");
+    await tabTo(page, box, 10);
+    await expect(box).toHaveAccessibleName("Paste an error response");
+    await page.keyboard.insertText(DIAGNOSE_PASTE);
+    await page.keyboard.press("Control+Enter");
+    await expect(page.getByTestId("finding").first().getByTestId("finding-code")).toHaveText("APIG.0301");
+  });
+
   test("search, open a code page, reach its copy buttons; diagnose a paste and tick a step", async ({ page }) => {
     // Home: Tab to the search box, type, ArrowDown, Enter.
     await page.goto("./");

@@ -36,7 +36,7 @@ test.describe("code page", () => {
   test("shows message, summary, status, layer, whose fix, retry, causes, related codes and sources", async ({ page }) => {
     await page.goto("codes/APIG.0301");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("APIG.0301");
-    await expect(page.getByRole("region", { name: "Message" })).toContainText("Incorrect IAM authentication information.");
+    await expect(page.getByRole("region", { name: "Message", exact: true })).toContainText("Incorrect IAM authentication information.");
     await expect(page.getByTestId("summary")).not.toBeEmpty();
     await expect(page.getByTestId("http-status")).toContainText("401");
     await expect(page.getByTestId("fix-owner")).toContainText("caller");
@@ -72,7 +72,7 @@ test.describe("code page", () => {
   test("the entry without a documented code has a readable address and says so", async ({ page }) => {
     await page.goto("codes/failed-to-obtain-temporary-ak-sk");
     await expect(page.getByTestId("no-code-note")).toContainText("no error code");
-    await expect(page.getByRole("region", { name: "Message" })).toContainText("Failed to obtain the temporary AK/SK");
+    await expect(page.getByRole("region", { name: "Message", exact: true })).toContainText("Failed to obtain the temporary AK/SK");
   });
 });
 

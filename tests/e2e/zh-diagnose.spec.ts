@@ -89,7 +89,7 @@ test.describe("诊断页面 (/zh/diagnose)", () => {
     const packet = await copiedPacket(page, finding);
     expect(packet.split("\n")[0]).toBe("OCR错误报告");
     expect(packet).toContain("错误码：APIGW.0301\n");
-    expect(packet).toContain("目录条目：APIGW.0301（API网关（签名指南））");
+    expect(packet).toContain("目录条目：APIGW.0301（API网关（APIGW.*））");
     expect(packet).toContain(`错误信息：${MESSAGE}\n`);
     expect(packet).toContain("HTTP状态码：401\n");
     expect(packet).toContain(`请求ID（2 个）：${FIRST_ID}, ${SECOND_ID}\n`);

@@ -10,22 +10,27 @@ type RetryPolicy = (typeof RETRY_POLICIES)[number];
 const en = {
   layers: {
     ocr: {
-      title: "OCR service",
+      title: "OCR service (AIS.*)",
       blurb: "Raised by the OCR recognition service itself: the request reached OCR, which rejected the input or could not read it.",
     },
     modelarts: {
-      title: "ModelArts platform",
+      title: "ModelArts platform (ModelArts.*)",
       blurb: "Raised by the ModelArts platform that hosts OCR: tokens, subscriptions, the backend service, and files fetched from URLs or OBS.",
     },
     apig: {
-      title: "API Gateway (OCR table)",
-      blurb: "Raised by the API Gateway in front of OCR before the request reaches the service, as listed in the OCR error-code table and FAQ.",
+      title: "API Gateway (APIG.*)",
+      blurb: "Raised by the API Gateway in front of OCR before the request reaches the service: the codes OCR's own error-code table and FAQ list.",
     },
     apigw: {
-      title: "API Gateway (signing guide)",
-      blurb: "Gateway codes from the API request signing guide, which the OCR page refers to for codes starting with APIGW.",
+      title: "API Gateway (APIGW.*)",
+      blurb: "Also raised by the API Gateway before the request reaches a service: the codes of the API request signing guide, where the OCR error-code page sends you for codes starting with APIGW.",
     },
   } satisfies Record<Layer, { title: string; blurb: string }>,
+  /** One sourced line on how APIG.* and APIGW.* differ, shown on the home page and on gateway code pages (its source: GATEWAY_FAMILIES_SOURCE in lib/catalogue/layers.ts). */
+  gatewayFamilies: {
+    text: "OCR's error-code table lists the APIG.* codes its gateway returns and sends you to the API request signing guide for codes starting with APIGW. The two families use the same number for the same problem (APIG.0308 and APIGW.0308 are both throttling), but a few HTTP statuses differ, so open the page of the code you actually received.",
+    sourceLabel: "Source: Huawei Cloud OCR error codes",
+  },
   fixOwner: {
     caller: "The caller (the developer sending the request)",
     "account-admin": "The account administrator",
@@ -51,7 +56,7 @@ const en = {
   } satisfies Record<Category, string>,
   /** The retry label and its advice, as one line. */
   retryLine: (label: string, detail: string) => `${label}. ${detail}`,
-  statusUnknown: "unknown",
+  statusUnknown: "Not documented by Huawei",
   noCode: "No documented code",
   codesCount: (n: number) => `${n} codes`,
   table: { code: "Code", status: "Status", message: "Message" },
@@ -61,6 +66,13 @@ const en = {
       "Huawei documents no error code for this message. Find it by the message text; this page's address is a readable name instead of a code.",
     message: "Message",
     otherForms: (n: number) => `Other forms of this message (${n})`,
+    whichMessage: "Which message do you have?",
+    whichMessageIntro: "Find the error_msg you received; each one points to its cause below.",
+    whichTable: { message: "Message", status: "HTTP status", cause: "Cause" },
+    pointsHere: "Messages that point to this cause:",
+    seenInPractice: (status: number) => `seen in practice: ${status}`,
+    seenSource: "source",
+    facts: "At a glance",
     messageKept: "",
     httpStatus: "HTTP status",
     layer: "Layer",
@@ -79,6 +91,9 @@ const en = {
     causeWhat: (title: string) => `cause: ${title}`,
     stepWhat: (n: number, title: string) => `step ${n} of ${title}`,
     copyMarkdown: "Copy as Markdown",
+    copyLinkMarkdown: "Copy link as Markdown",
+    copySteps: "Copy steps",
+    copyStepsOf: (title: string) => `Copy steps for ${title}`,
     teamNotes: "Team notes",
     updated: (date: string) => `updated ${date}`,
     ticket: "If you need to open a ticket",
@@ -98,6 +113,13 @@ const en = {
     check: "Check",
     ticket: "For a support ticket",
     sources: "Sources",
+    pointsHere: "Messages that point here",
+    /** Follows the status text: "Not documented by Huawei; seen in practice: 403 (<url>)". */
+    seenInPractice: (status: number, url: string) => `; seen in practice: ${status} (${url})`,
+  },
+  unknownCode: {
+    metaTitle: (code: string) => `${code}: no such code`,
+    metaDescription: (code: string) => `${code} is not in the catalogue of Huawei Cloud OCR error codes; the page lists the closest codes.`,
   },
   copy: {
     copied: "Copied",
@@ -112,21 +134,25 @@ export type CatalogueMessages = typeof en;
 const zh: CatalogueMessages = {
   layers: {
     ocr: {
-      title: "OCR服务",
+      title: "OCR服务（AIS.*）",
       blurb: "由OCR识别服务本身返回：请求已到达OCR，但输入被拒绝或无法识别。",
     },
     modelarts: {
-      title: "ModelArts平台",
+      title: "ModelArts平台（ModelArts.*）",
       blurb: "由承载OCR的ModelArts平台返回：Token、服务开通、后端服务，以及从URL或OBS获取文件。",
     },
     apig: {
-      title: "API网关（OCR错误码表）",
-      blurb: "请求到达OCR之前由前端的API网关返回，列在OCR错误码表和常见问题中。",
+      title: "API网关（APIG.*）",
+      blurb: "请求到达OCR之前由前端的API网关返回：OCR自己的错误码表和常见问题中列出的错误码。",
     },
     apigw: {
-      title: "API网关（签名指南）",
-      blurb: "API请求签名指南中的网关错误码；OCR错误码页面对以APIGW开头的错误码引用了该指南。",
+      title: "API网关（APIGW.*）",
+      blurb: "同样由API网关在请求到达服务之前返回：API请求签名指南中的错误码，OCR错误码页面对以APIGW开头的错误码指向该指南。",
     },
+  },
+  gatewayFamilies: {
+    text: "OCR错误码表列出了其API网关返回的APIG.*错误码，以APIGW开头的错误码则请参见API请求签名指南。两类错误码编号相同时表示同一问题（APIG.0308和APIGW.0308都表示流控），但少数HTTP状态码不同，请以实际收到的错误码为准，打开对应页面。",
+    sourceLabel: "来源：华为云OCR错误码",
   },
   fixOwner: {
     caller: "调用方（发送请求的开发者）",
@@ -152,7 +178,7 @@ const zh: CatalogueMessages = {
     gateway: "网关",
   },
   retryLine: (label: string, detail: string) => `${label}。${detail}`,
-  statusUnknown: "未知",
+  statusUnknown: "华为云文档未记载",
   noCode: "无文档记载的错误码",
   codesCount: (n: number) => `${n} 个错误码`,
   table: { code: "错误码", status: "状态码", message: "错误信息" },
@@ -161,6 +187,13 @@ const zh: CatalogueMessages = {
     noCodeNote: "华为云没有为这条错误信息记载错误码。请按错误信息的文字查找；本页地址是一个可读的名称，而不是错误码。",
     message: "错误信息",
     otherForms: (n: number) => `这条错误信息的其他形式（${n}）`,
+    whichMessage: "您收到的是哪条错误信息？",
+    whichMessageIntro: "找到您收到的error_msg，每条都对应下方的一个原因。",
+    whichTable: { message: "错误信息", status: "HTTP状态码", cause: "原因" },
+    pointsHere: "指向此原因的错误信息：",
+    seenInPractice: (status: number) => `实际出现过：${status}`,
+    seenSource: "来源",
+    facts: "概要",
     messageKept: "错误信息按接口返回的英文原文列出。",
     httpStatus: "HTTP状态码",
     layer: "所属层",
@@ -179,6 +212,9 @@ const zh: CatalogueMessages = {
     causeWhat: (title: string) => `原因“${title}”`,
     stepWhat: (n: number, title: string) => `“${title}”的第 ${n} 步`,
     copyMarkdown: "复制为Markdown",
+    copyLinkMarkdown: "复制Markdown链接",
+    copySteps: "复制步骤",
+    copyStepsOf: (title: string) => `复制步骤：${title}`,
     teamNotes: "团队备注",
     updated: (date: string) => `更新于 ${date}`,
     ticket: "如需提交工单",
@@ -198,6 +234,12 @@ const zh: CatalogueMessages = {
     check: "确认",
     ticket: "提交工单时请提供",
     sources: "来源",
+    pointsHere: "指向此原因的错误信息",
+    seenInPractice: (status: number, url: string) => `；实际出现过：${status}（${url}）`,
+  },
+  unknownCode: {
+    metaTitle: (code: string) => `${code}：没有这个错误码`,
+    metaDescription: (code: string) => `${code} 不在华为云OCR错误码目录中；页面列出了最接近的错误码。`,
   },
   copy: {
     copied: "已复制",

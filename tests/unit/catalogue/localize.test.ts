@@ -40,7 +40,7 @@ describe("an entry in Chinese", () => {
     expect(md).toContain("## APIG.0308: The throttling threshold has been reached");
     expect(md).toContain("- 所属层: API网关");
     expect(md).toContain(`### 原因: ${entry.zh!.causes[0]!.title}`);
-    expect(statusText({ httpStatus: null, statuses: [] }, "zh")).toBe("未知");
+    expect(statusText({ httpStatus: null, statuses: [] }, "zh")).toBe("华为云文档未记载");
   });
 
   it("links the body's own pages to the Chinese pages", () => {

@@ -51,7 +51,7 @@ describe("escalation packet: the finding", () => {
   it("holds the code, message, status, request id, time, region and endpoint", () => {
     const text = packet(tokenExpired);
     expect(text).toContain("Code: APIG.0301");
-    expect(text).toContain("Catalogue entry: APIG.0301 (API Gateway (OCR table))");
+    expect(text).toContain("Catalogue entry: APIG.0301 (API Gateway (APIG.*))");
     expect(text).toContain("Message: Incorrect IAM authentication information: token expires");
     expect(text).toContain("HTTP status: 401");
     expect(text).toContain("Request id: 5a63903e690bcd18d9ddf5c2ca75e827");

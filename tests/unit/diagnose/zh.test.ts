@@ -90,7 +90,7 @@ describe("escalation packet in Chinese", () => {
   it("has Chinese headings and sentences", () => {
     expect(text.split("\n")[0]).toBe("OCR错误报告");
     expect(text).toContain("错误码：APIGW.0301\n");
-    expect(text).toContain("目录条目：APIGW.0301（API网关（签名指南））");
+    expect(text).toContain("目录条目：APIGW.0301（API网关（APIGW.*））");
     expect(text).toContain("HTTP状态码：401\n");
     expect(text).toContain("在粘贴内容中出现 2 次：首次在第 1 行，最后一次从第 5 行开始");
     expect(text).toContain(`原因（依据粘贴内容：“ak xxxxxxxxxxxxxxxxxxxxxxxx not exist”）：${cause.title}`);
@@ -177,7 +177,7 @@ describe("escalation packet in Chinese", () => {
     };
     const english = escalationPacket(base);
     expect(escalationPacket({ ...base, locale: "en" })).toBe(english);
-    expect(english).toContain("OCR error report\nCode: APIGW.0301\nCatalogue entry: APIGW.0301 (API Gateway (signing guide))");
+    expect(english).toContain("OCR error report\nCode: APIGW.0301\nCatalogue entry: APIGW.0301 (API Gateway (APIGW.*))");
     // Chinese only in the paste's own lines.
     expect(english.slice(0, english.indexOf("Lines from the paste"))).not.toMatch(CHINESE);
   });
@@ -220,7 +220,7 @@ describe("text report in Chinese", () => {
   it("prints the entry, the cause and its steps in Chinese, with the facts as they are", () => {
     expect(report).toContain("发现 1 个错误。\n\n");
     expect(report).toContain(`1. APIGW.0301：${entry.summary}\n   （匹配依据：错误码，可信度 98%）`);
-    expect(report).toContain("   所属层：      API网关（签名指南）\n");
+    expect(report).toContain("   所属层：      API网关（APIGW.*）\n");
     expect(report).toContain("   HTTP状态码：  401\n");
     expect(report).toContain("   出现：        2 次：首次在第 1 行，最后一次从第 5 行开始\n");
     expect(report).toContain("   时间：        首次 2023/09/08 17:52:24，最后 2023/09/08 17:53:48\n");
@@ -250,7 +250,7 @@ describe("text report in Chinese", () => {
 
   it("is the English report, unchanged, without a locale", () => {
     expect(textReport(classify(DDNS), bySlug)).toBe(textReport(classify(DDNS), bySlug, "en"));
-    expect(textReport(classify(DDNS), bySlug)).toContain("   Layer:        API Gateway (signing guide)\n");
+    expect(textReport(classify(DDNS), bySlug)).toContain("   Layer:        API Gateway (APIGW.*)\n");
   });
 });
 

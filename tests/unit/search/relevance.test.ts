@@ -244,3 +244,83 @@ describe("search relevance in Chinese", () => {
     check(search, query, slug, expect_);
   });
 });
+
+/**
+ * Ranking rules: a phrase of a documented message, a bare HTTP status and a wrong credential each
+ * put the entries they are about first, ahead of entries that only share a word or a number.
+ */
+describe("ranking rules", () => {
+  const { search, docs } = fixture();
+
+  // [query, the entries one of which must be first]: the phrase is part of the entry's message (or a variant).
+  const phrases: Array<[string, string[]]> = [
+    ["image size", ["AIS.0103"]], // not ModelArts.4705, which only has the keyword "image size"
+    ["does not meet", ["AIS.0103"]],
+    ["image format", ["AIS.0102"]],
+    ["IAM authentication", ["APIG.0301", "APIGW.0301"]],
+    ["token expires", ["APIG.0301", "APIGW.0301"]],
+    ["backend signature", ["APIGW.0705"]],
+    ["download the file", ["ModelArts.4601"]],
+    ["not subscribed", ["ModelArts.4204"]],
+    ["Obs URL", ["ModelArts.4703"]],
+    ["throttling threshold", ["APIG.0308", "APIGW.0308"]],
+  ];
+  it.each(phrases)("%s: the entry whose message holds the phrase comes first, and says so", (query, expected) => {
+    const [first] = search(query);
+    expect(expected).toContain(first.doc.slug);
+    expect(first.why[0].kind).toBe("phrase");
+    expect(first.why[0].value!.toLowerCase()).toContain(query.toLowerCase());
+  });
+
+  it("a phrase found in no message gives no phrase reason", () => {
+    for (const r of search("rate limit")) expect(r.why.map((w) => w.kind)).not.toContain("phrase");
+  });
+
+  it.each([401, 403, 404, 413, 429, 500, 502, 503])("%s lists the entries that return it first, its main status before the others", (status) => {
+    const results = search(String(status), undefined, 100);
+    const withStatus = docs.filter((d) => d.statuses.includes(status)).length;
+    expect(withStatus).toBeGreaterThan(0);
+    const head = results.slice(0, withStatus);
+    for (const r of head) {
+      expect(r.doc.statuses).toContain(status);
+      expect(r.why).toEqual([{ kind: "status", value: String(status) }]);
+    }
+    const main = head.map((r) => r.doc.httpStatus === status);
+    // Every entry whose main status it is comes before every entry that can merely come with it.
+    expect(main.indexOf(false) === -1 || !main.slice(main.indexOf(false)).includes(true)).toBe(true);
+    // Codes whose number holds the digits come after all of them.
+    for (const r of results.slice(withStatus)) expect(r.why[0].kind).toBe("codeNumber");
+  });
+
+  it("401 does not put APIGW.0401 or ModelArts.4101 first, but still lists APIGW.0401 after the 401 entries", () => {
+    const found = slugs(search("401", undefined, 100));
+    expect(["APIGW.0401", "ModelArts.4101"]).not.toContain(found[0]);
+    expect(found).toContain("APIGW.0401");
+    expect(found.indexOf("APIGW.0401")).toBeGreaterThan(found.indexOf("APIGW.0303"));
+  });
+
+  const credentials = ["ak sk wrong", "signature mismatch", "aksk invalid", "wrong signature", "AK/SK signature does not match", "签名不匹配", "签名错误", "AK/SK签名错误"];
+  it.each(credentials)("%s: the AK/SK signature causes first, then the app's signature", (query) => {
+    const results = search(query);
+    expect(slugs(results.slice(0, 2)).sort()).toEqual(["APIG.0301", "APIGW.0301"]);
+    expect(results[2].doc.slug).toBe("APIGW.0303");
+    const zh = /\p{Script=Han}/u.test(query);
+    for (const r of results.slice(0, 2)) {
+      expect(r.why[0]).toMatchObject({ kind: "cause", lang: zh ? "zh" : "en" });
+      expect(r.why[0].value).toMatch(zh ? /签名不匹配/ : /AK\/SK signature does not match/);
+    }
+  });
+
+  it.each(["appkey wrong", "app secret invalid", "AppSecret错误"])("%s: the app-authentication entry first", (query) => {
+    expect(search(query)[0].doc.slug).toBe("APIGW.0303");
+  });
+
+  it("a credential query obeys the filters", () => {
+    for (const r of search("signature mismatch", { layer: "apig" })) expect(r.doc.layer).toBe("apig");
+    expect(slugs(search("signature mismatch", { status: 500 }))[0]).toBe("APIGW.0705");
+  });
+
+  it.each(["temporary ak sk failed", "获取临时AK/SK失败", "signature", "backend signature"])("%s is not taken for a wrong AK/SK signature", (query) => {
+    expect(search(query)[0].why[0].kind).not.toBe("cause");
+  });
+});

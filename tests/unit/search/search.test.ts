@@ -122,7 +122,7 @@ describe("highlights and why", () => {
     const causes = search("data-URI prefix").flatMap((r) => r.why);
     expect(causes.some((w) => w.kind === "cause" && w.lang === "en" && typeof w.index === "number" && !w.value!.includes(" \u2014 "))).toBe(true);
     for (const result of search("token expired")) {
-      for (const w of result.why) expect(["code", "codeNumber", "status", "message", "keyword", "summary", "cause", "step"]).toContain(w.kind);
+      for (const w of result.why) expect(["code", "codeNumber", "status", "phrase", "message", "keyword", "summary", "cause", "step"]).toContain(w.kind);
     }
     expect(search("APIG.0308")[0].highlights).toEqual([{ field: "code", value: "APIG.0308", ranges: [[0, 8]] }]);
   });

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { UnknownCodeView, unknownCodeMetadata } from "@/components/pages/UnknownCodeView";
 
-export const metadata: Metadata = unknownCodeMetadata("zh");
+/** The title names the code asked for, read from the same request header as the page. */
+export function generateMetadata(): Promise<Metadata> {
+  return unknownCodeMetadata("zh");
+}
 
 /** /zh/codes/<not in the catalogue>, by way of middleware.ts's rewrite; answered with 404. */
 export default function ChineseUnknownCodePage() {
