@@ -29,28 +29,31 @@ function send(port: number, head: string, body = ""): Promise<RawResponse> {
     socket.on("error", reject);
     socket.setTimeout(15_000, () => socket.destroy(new Error(`no answer to ${head.split("\r\n")[0]}`)));
     socket.on("close", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
-      const split = text.indexOf("\r\n\r\n");
-      const [statusLine, ...lines] = text.slice(0, split).split("\r\n");
+      const raw = Buffer.concat(chunks);
+      const split = raw.indexOf("\r\n\r\n");
+      const [statusLine, ...lines] = raw.subarray(0, split).toString("latin1").split("\r\n");
       const headers: Record<string, string[]> = {};
       for (const line of lines) {
         const colon = line.indexOf(":");
         const key = line.slice(0, colon).trim().toLowerCase();
         (headers[key] ??= []).push(line.slice(colon + 1).trim());
       }
-      let rest = text.slice(split + 4);
+      let body = raw.subarray(split + 4);
       if (headers["transfer-encoding"]?.[0] === "chunked") {
-        let decoded = "";
+        // Chunk sizes count bytes, so the body is taken apart as bytes and decoded once whole.
+        const parts: Buffer[] = [];
+        let at = 0;
         for (;;) {
-          const eol = rest.indexOf("\r\n");
-          const size = parseInt(rest.slice(0, eol), 16);
-          if (!size) break;
-          decoded += rest.slice(eol + 2, eol + 2 + size);
-          rest = rest.slice(eol + 2 + size + 2);
+          const eol = body.indexOf("\r\n", at);
+          if (eol === -1) break;
+          const size = parseInt(body.subarray(at, eol).toString("latin1"), 16);
+          if (!(size > 0)) break;
+          parts.push(body.subarray(eol + 2, eol + 2 + size));
+          at = eol + 2 + size + 2;
         }
-        rest = decoded;
+        body = Buffer.concat(parts);
       }
-      resolve({ status: Number(statusLine.split(" ")[1]), headers, body: rest });
+      resolve({ status: Number((statusLine ?? "").split(" ")[1]), headers, body: body.toString("utf8") });
     });
     socket.write(`${head}\r\nConnection: close\r\n\r\n`);
     if (body) socket.write(body);
