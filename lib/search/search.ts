@@ -3,7 +3,7 @@ import { familyOf, parseCode } from "../codes/normalize";
 import type { Layer } from "../catalogue/schema";
 import { CAUSE_SEPARATOR, type Category, type SearchDocCore } from "./documents";
 import { unpackSearchIndex, type SearchIndexJson } from "./index-build";
-import { FUSE_OPTIONS, ZH_FIELDS, queryTokens, tokenize, type SearchField } from "./options";
+import { FUSE_KEYS, FUSE_OPTIONS, ZH_FIELDS, queryTokens, tokenize, type SearchField } from "./options";
 import { Prefilter, significantTerms, type IndexRecord, type SubRecord } from "./prefilter";
 import { hasCjk, isCjkToken, withTokenMemo } from "./segment";
 import { isCredentialQuery, signatureTier, tierRank } from "./intents";
@@ -102,18 +102,8 @@ function normalizePhrase(text: string): string {
   return tokenize(text).join(" ");
 }
 
-const FIELD_ORDER: SearchField[] = [
-  "code",
-  "messages",
-  "keywords",
-  "keywordsZh",
-  "summary",
-  "summaryZh",
-  "causes",
-  "causesZh",
-  "steps",
-  "stepsZh",
-];
+/** The order matched strings are listed in: the fuse.js keys' own order, from the heaviest (code) down. */
+const FIELD_ORDER: readonly SearchField[] = FUSE_KEYS.map((k) => k.name);
 
 /** A code-like word inside a longer query: "APIG.0308 rate limit", "error_code: apig-0308"; parseCode says whether it is ours. */
 const embeddedCode = /(?<![A-Za-z0-9])([A-Za-z]{2,12})(?:[ \t]*[.\-_:][ \t]*|[ \t]*)(\d{4})(?![0-9])/g;
