@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ClassifyResult, Finding } from "@/lib/classify/types";
 import type { DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { splitLines } from "@/lib/diagnose/excerpt";
@@ -10,10 +10,15 @@ import { excerptLineAt, excerptNotice, excerptText, sharedLineCount, sharedState
 import type { TimelineData } from "@/lib/diagnose/timeline";
 import { type Locale } from "@/lib/i18n/locales";
 import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
+import { searchMessages } from "@/lib/i18n/messages/search";
+import { pasteKind } from "@/lib/search/paste";
 import type { ClassifyResponse, EntriesResponse, WorkerRequest, WorkerResponse } from "./protocol";
 import { FindingCard } from "./FindingCard";
 import { Overview } from "./Overview";
 import { Timeline } from "./Timeline";
+
+/** How much of a paste is read to say what kind of paste it is. */
+const READ_AS_CHARS = 64 * 1024;
 
 /** What the page shows: from a paste classified here, or from a shared link that carries its findings. */
 interface Shown {
@@ -237,6 +242,8 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
 
   const shown = status.kind === "done" ? status.shown : null;
   const findings = shown?.findings ?? [];
+  // What the paste looks like as a whole (a traceback, a log, an HTTP response…), read from its opening only.
+  const readAs = useMemo(() => pasteKind(text.slice(0, READ_AS_CHARS)), [text]);
   const total = findings.reduce((n, f) => n + f.count, 0);
 
   return (
@@ -268,6 +275,11 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
         placeholder={m.placeholder}
         data-testid="paste"
       />
+      {readAs && (
+        <p className="mt-1 text-xs text-slate-700" data-testid="paste-kind">
+          {m.readAs(searchMessages[locale].paste.kinds[readAs])}
+        </p>
+      )}
 
       <div aria-live="polite" className="mt-2 min-h-6 text-sm" data-testid="diagnose-status">
         {status.kind === "working" && m.reading}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { CATEGORIES, LAYERS, type Layer } from "@/lib/catalogue/constants";
 import { handoffFragment } from "@/lib/diagnose/share";
 import { redact } from "@/lib/classify/redact";
@@ -11,6 +11,7 @@ import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import { searchMessages } from "@/lib/i18n/messages/search";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
+import { PAGE_RESULT_LIMIT, filtersFromParams, searchUrl, type InitialSearch } from "@/lib/search/url-state";
 import { SearchResults } from "./SearchResults";
 import { fallbackInputId } from "./SearchFallback";
 import { useSearchModule } from "./useSearchModule";
@@ -18,30 +19,19 @@ import { useSlashToFocus } from "./useSlashToFocus";
 
 type Mode = "page" | "header";
 
-const PAGE_LIMIT = 20;
 const HEADER_LIMIT = 8;
 const URL_DEBOUNCE_MS = 250;
 
-function filtersFrom(params: URLSearchParams): SearchFilters {
-  const filters: SearchFilters = {};
-  const layer = params.get("layer");
-  if (layer && (LAYERS as readonly string[]).includes(layer)) filters.layer = layer as Layer;
-  const status = Number(params.get("status"));
-  if (Number.isInteger(status) && status >= 100 && status <= 599) filters.status = status;
-  const category = params.get("category");
-  if (category && (CATEGORIES as readonly string[]).includes(category)) filters.category = category as SearchFilters["category"];
-  return filters;
+function sameFilters(a: SearchFilters, b: SearchFilters): boolean {
+  return a.layer === b.layer && a.status === b.status && a.category === b.category;
 }
 
-function searchUrl(query: string, filters: SearchFilters, locale: Locale): string {
-  const params = new URLSearchParams();
-  if (query) params.set("q", query);
-  if (filters.layer) params.set("layer", filters.layer);
-  if (filters.status) params.set("status", String(filters.status));
-  if (filters.category) params.set("category", filters.category);
-  const text = params.toString().replace(/%20/g, "+");
-  const home = localePath(locale, "/");
-  return text ? `${home}?${text}` : home;
+/** Focus moves to the input with the caret after what was typed, as if the box had been there all along. */
+function focusAtEnd(input: HTMLInputElement | null) {
+  if (!input) return;
+  input.focus();
+  const end = input.value.length;
+  input.setSelectionRange(end, end);
 }
 
 /**
@@ -50,17 +40,19 @@ function searchUrl(query: string, filters: SearchFilters, locale: Locale): strin
  * shows the results under the header. "/" focuses it, the arrow keys move
  * through the results, Enter opens one and Escape clears.
  */
-export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
+export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Locale; initial?: InitialSearch }) {
   const m = searchMessages[locale];
   const c = catalogueMessages[locale];
   const router = useRouter();
   const params = useSearchParams();
   // Text typed into the server-rendered fallback before this box took over is kept.
-  const [query, setQuery] = useState(() => {
-    const typed = typeof document === "undefined" ? "" : (document.getElementById(fallbackInputId(mode)) as HTMLInputElement | null)?.value ?? "";
-    return typed || (mode === "page" ? params.get("q") ?? "" : "");
+  // "/" pressed before this box took over focused the fallback (public/early-keys.js): the focus comes along too.
+  const [fallback] = useState(() => {
+    const element = typeof document === "undefined" ? null : (document.getElementById(fallbackInputId(mode)) as HTMLInputElement | null);
+    return { typed: element?.value ?? "", focused: element !== null && document.activeElement === element };
   });
-  const [filters, setFilters] = useState<SearchFilters>(() => (mode === "page" ? filtersFrom(new URLSearchParams(params.toString())) : {}));
+  const [query, setQuery] = useState(() => fallback.typed || (mode === "page" ? params.get("q") ?? "" : ""));
+  const [filters, setFilters] = useState<SearchFilters>(() => (mode === "page" ? filtersFromParams(new URLSearchParams(params.toString())) : {}));
   const [open, setOpen] = useState(mode === "page");
   /** The paste that was too long to hand to the diagnose page in a link, while it is still the query. */
   const [tooLongFor, setTooLongFor] = useState<string | null>(null);
@@ -75,6 +67,9 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
   /** The query string last followed, so a re-render with the same URL does not undo typing. */
   const seen = useRef(params.toString());
   useSlashToFocus(input);
+  useLayoutEffect(() => {
+    if (fallback.focused) focusAtEnd(input.current);
+  }, [fallback]);
 
   // The back and forward buttons change the URL: follow them.
   useEffect(() => {
@@ -82,10 +77,10 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
     const now = params.toString();
     if (now === seen.current) return;
     seen.current = now;
-    const here = searchUrl(params.get("q") ?? "", filtersFrom(new URLSearchParams(params.toString())), locale);
+    const here = searchUrl(params.get("q") ?? "", filtersFromParams(new URLSearchParams(params.toString())), locale);
     if (here === written.current) return;
     setQuery(params.get("q") ?? "");
-    setFilters(filtersFrom(new URLSearchParams(params.toString())));
+    setFilters(filtersFromParams(new URLSearchParams(params.toString())));
   }, [mode, params, locale]);
 
   const pasteKind = useMemo(() => pasteKindOf(query), [query]);
@@ -108,8 +103,10 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
   const active = query.trim() !== "" || Object.keys(filters).length > 0;
   const results = useMemo(() => {
     if (!search || !active || pasteKind) return [];
-    return search.getSearcher()(query, filters, mode === "page" ? PAGE_LIMIT : HEADER_LIMIT);
+    return search.getSearcher()(query, filters, mode === "page" ? PAGE_RESULT_LIMIT : HEADER_LIMIT);
   }, [search, active, pasteKind, query, filters, mode]);
+  // Until the index has loaded, the server's results for the same query stand in (and are all a browser without JavaScript sees).
+  const shown = !search && initial && initial.query === query && sameFilters(initial.filters, filters) ? initial.results : results;
   const closest = useMemo(
     () => (search && query.trim() && results.length === 0 && !pasteKind ? search.closestCodes(query, search.searchDocs, 5) : []),
     [search, query, results.length, pasteKind],
@@ -125,7 +122,7 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
   }
 
   function openResult(index: number) {
-    const result = results[index];
+    const result = shown[index];
     if (!result) return;
     cancelUrlWrite();
     router.push(localePath(locale, `/codes/${result.doc.slug}`));
@@ -137,7 +134,7 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
   }
 
   function onInputKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" && results.length > 0) {
+    if (event.key === "ArrowDown" && shown.length > 0) {
       event.preventDefault();
       setOpen(true);
       links.current[0]?.focus();
@@ -154,7 +151,7 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
   function onLinkKeyDown(index: number, event: KeyboardEvent<HTMLAnchorElement>) {
     if (event.key === "ArrowDown") {
       event.preventDefault();
-      links.current[Math.min(index + 1, results.length - 1)]?.focus();
+      links.current[Math.min(index + 1, shown.length - 1)]?.focus();
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
       if (index === 0) input.current?.focus();
@@ -165,18 +162,38 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
     }
   }
 
-  function openOnDiagnose() {
+  /** Opens a paste on the diagnose page, masked first and in the link's fragment (never sent to a server). */
+  function openOnDiagnose(paste: string) {
     cancelUrlWrite();
-    const fragment = handoffFragment(redact(query).text);
+    const fragment = handoffFragment(redact(paste).text);
     if (fragment === null) {
-      setTooLongFor(query);
+      setQuery(paste);
+      setTooLongFor(paste);
+      setOpen(true);
       return;
     }
     router.push(`${localePath(locale, "/diagnose")}#${fragment}`);
   }
 
+  /**
+   * A response pasted into the search box goes straight to the diagnose page, read from the clipboard with its
+   * line breaks (a one-line input would drop them). Anything else that is pasted stays a search.
+   */
+  function onInputPaste(event: ClipboardEvent<HTMLInputElement>) {
+    const pasted = event.clipboardData.getData("text/plain");
+    if (!pasted) return;
+    const box = event.currentTarget;
+    const start = box.selectionStart ?? box.value.length;
+    const end = box.selectionEnd ?? box.value.length;
+    const after = `${box.value.slice(0, start)}${pasted}${box.value.slice(end)}`;
+    if (!pasteKindOf(after)) return;
+    event.preventDefault();
+    openOnDiagnose(after);
+  }
+
   const resultsId = `search-results-${mode}`;
   const showPanel = open && (query.trim() !== "" || (mode === "page" && active));
+  const waiting = !search && shown.length === 0;
 
   return (
     <div className={mode === "header" ? "relative w-full max-w-md" : "mt-4"}>
@@ -186,7 +203,7 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
           type="search"
           name="q"
           aria-label={m.label}
-          aria-controls={showPanel && search && results.length > 0 ? resultsId : undefined}
+          aria-controls={showPanel && shown.length > 0 ? resultsId : undefined}
           autoComplete="off"
           spellCheck={false}
           placeholder={mode === "page" ? m.placeholderPage : m.placeholderHeader}
@@ -201,6 +218,7 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
             setOpen(true);
           }}
           onKeyDown={onInputKeyDown}
+          onPaste={onInputPaste}
           className="w-full rounded border border-slate-400 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-blue-700"
           data-testid={`search-input-${mode}`}
         />
@@ -254,11 +272,11 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
           }
           data-testid={`search-panel-${mode}`}
         >
-          {!search && <p className="p-3 text-sm" role="status">{m.loading}</p>}
+          {waiting && <p className="p-3 text-sm" role="status">{m.loading}</p>}
           {pasteKind && (
             <div className="p-3 text-sm" data-testid="paste-offer">
               {m.paste.looksLike(m.paste.kinds[pasteKind] ?? pasteKind)}{" "}
-              <button type="button" onClick={openOnDiagnose} className="text-blue-800 underline">
+              <button type="button" onClick={() => openOnDiagnose(query)} className="text-blue-800 underline">
                 {m.paste.open}
               </button>
               {m.paste.afterOpen}
@@ -273,10 +291,10 @@ export function SearchBox({ mode, locale }: { mode: Mode; locale: Locale }) {
               )}
             </div>
           )}
-          {search && results.length > 0 && (
+          {shown.length > 0 && (
             <SearchResults
               id={resultsId}
-              results={results}
+              results={shown}
               locale={locale}
               linkRef={(i, el) => (links.current[i] = el)}
               onLinkKeyDown={onLinkKeyDown}

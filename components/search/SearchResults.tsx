@@ -1,5 +1,3 @@
-"use client";
-
 import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import type { MatchReason, SearchResult } from "@/lib/search";
@@ -24,15 +22,18 @@ function whyText(reason: MatchReason, m: SearchMessages): string {
 
 interface Props {
   results: SearchResult[];
-  /** Called with each result link so the search box can move focus with the arrow keys. */
-  linkRef: (index: number, element: HTMLAnchorElement | null) => void;
-  onLinkKeyDown: (index: number, event: KeyboardEvent<HTMLAnchorElement>) => void;
+  /** Called with each result link so the search box can move focus with the arrow keys (not on the server's plain list). */
+  linkRef?: (index: number, element: HTMLAnchorElement | null) => void;
+  onLinkKeyDown?: (index: number, event: KeyboardEvent<HTMLAnchorElement>) => void;
   onOpen?: () => void;
   id: string;
   locale: Locale;
 }
 
-/** The ranked results: code, layer, status and message with the matched words marked, and why each matched. */
+/**
+ * The ranked results: code, layer, status and message with the matched words marked, and why each matched.
+ * Rendered by the search box, and by the server for a browser without JavaScript (then without handlers).
+ */
 export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id, locale }: Props) {
   const m = searchMessages[locale];
   const c = catalogueMessages[locale];
@@ -46,8 +47,8 @@ export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id, loc
           <li key={doc.slug}>
             <Link
               href={localePath(locale, `/codes/${doc.slug}`)}
-              ref={(element) => linkRef(index, element)}
-              onKeyDown={(event) => onLinkKeyDown(index, event)}
+              ref={linkRef && ((element) => linkRef(index, element))}
+              onKeyDown={onLinkKeyDown && ((event) => onLinkKeyDown(index, event))}
               onClick={onOpen}
               className="block px-3 py-2 hover:bg-slate-100 focus:bg-blue-50 focus:outline-2 focus:outline-blue-700"
               data-testid="search-result"

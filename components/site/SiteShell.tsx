@@ -19,6 +19,8 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
   return (
     <html lang={HTML_LANG[locale]}>
       <body className="min-h-screen bg-white text-slate-900">
+        {/* Tiny and from this origin (the CSP allows no inline script): catches "/" before the app has started. */}
+        <script src={`${basePath}/early-keys.js`} async />
         <link rel="search" type="application/opensearchdescription+xml" title={site.searchEngine} href={`${basePath}${openSearchPath(locale)}`} />
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {site.skipToContent}

@@ -19,6 +19,7 @@ type TimelineClock = "utc" | "as-written" | "mixed";
 const en = {
   page: {
     pasteLabel: "Paste an error response",
+    readAs: (kind: string) => `Read as: ${kind}.`,
     pasteHelp:
       "A JSON body, a curl transcript, an SDK exception or a log. It is read in your browser and never sent anywhere; tokens and keys are masked in everything this page shows, copies or shares.",
     placeholder: '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
@@ -291,6 +292,7 @@ const zhMatchedBy: Record<MatchedBy, string> = { code: "错误码", message: "�
 const zh: DiagnoseMessages = {
   page: {
     pasteLabel: "粘贴错误响应",
+    readAs: (kind: string) => `识别为：${kind}。`,
     pasteHelp:
       "可以是JSON响应体、curl输出、SDK异常或日志。内容只在你的浏览器中读取，不会发送到任何地方；本页面显示、复制或分享的所有内容中，Token和密钥都会被隐去。",
     placeholder: '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
