@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES, VALUE_KEYS } from "./constants";
 import { schemeOf } from "./url-policy";
+import { familyExamples, isCanonicalCode } from "../codes/families";
 
 export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEYS, type Layer, type ValueKey } from "./constants";
 
@@ -11,7 +12,8 @@ export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEY
  */
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const codePattern = /^(AIS|ModelArts|APIG|APIGW)\.\d{4}$/;
+/** A catalogue code: one of our families (lib/codes/families.ts) as spelled there, a dot and four digits. */
+const catalogueCode = (message: string) => z.string().refine(isCanonicalCode, message);
 
 const httpStatus = z
   .number()
@@ -83,10 +85,7 @@ export const seenStatusSchema = z.strictObject({
 });
 
 export const frontMatterSchema = z.strictObject({
-  code: z
-    .string()
-    .regex(codePattern, "a code such as AIS.0101, ModelArts.4204, APIG.0308 or APIGW.0101")
-    .nullable(),
+  code: catalogueCode(`a code such as ${familyExamples()}`).nullable(),
   slug: z.string().min(1).optional(),
   layer: z.enum(LAYERS),
   order: z.number().int().min(1),
@@ -104,7 +103,7 @@ export const frontMatterSchema = z.strictObject({
   variants: z.array(variantSchema).default([]),
   causes: z.array(causeSchema).min(1, "at least one cause"),
   escalate: z.array(text).default([]),
-  related: z.array(z.string().regex(codePattern, "a catalogue code")).default([]),
+  related: z.array(catalogueCode("a catalogue code")).default([]),
   /** Words people search with that the docs do not use. A bare number (429) is read as text. */
   keywords: z.array(z.union([text, z.number().transform(String)])).default([]),
   sources: z.array(sourceSchema).min(1, "at least one source"),

@@ -16,7 +16,8 @@ import { compilePattern, matchPattern, normalizeMessage, type MatchMode, type Me
 import type { LocatedError } from "./locate";
 import type { Finding, MatchedBy, RunnerUp } from "./types";
 import { extractValues } from "./values";
-import { LAYER_FAMILY, LAYERS } from "../catalogue/constants";
+import { FAMILY_LAYER, type KnownFamily } from "../codes/families";
+import { LAYERS } from "../catalogue/constants";
 
 interface EntryPattern {
   entry: Entry;
@@ -62,8 +63,7 @@ function clamp(n: number): number {
   return Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
 }
 
-// The layers in catalogue order and the family each owns (constants.ts has no zod, so the worker bundle stays small).
-const FAMILY_LAYER: Record<string, string> = Object.fromEntries(LAYERS.map((layer) => [LAYER_FAMILY[layer], layer]));
+// The layers in catalogue order (constants.ts has no zod, so the worker bundle stays small).
 const layerRank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
 
 export interface FindingContext {
@@ -223,7 +223,7 @@ export class Matcher {
 
     let layer: string | null = entry?.layer ?? null;
     if (!layer && family) {
-      layer = FAMILY_LAYER[family] ?? null;
+      layer = Object.hasOwn(FAMILY_LAYER, family) ? FAMILY_LAYER[family as KnownFamily] : null;
     }
 
     let httpStatus = raw.httpStatus;
