@@ -1,15 +1,16 @@
 /// <reference lib="webworker" />
 // Classifies pastes off the main thread, so a 5 MB paste does not freeze the page.
 // Nothing leaves the browser: the worker only reads the catalogue bundled with it.
-import { catalogue, entryBySlug } from "@/lib/catalogue";
+import { entryBySlug } from "@/lib/catalogue";
 import { createClassifier, preparePaste } from "@/lib/classify";
+import { classifierData } from "@/lib/classify/generated-data";
 import { toDiagnoseEntry, type DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { findingLabel } from "@/lib/diagnose/labels";
 import { findingsTimeline } from "@/lib/diagnose/timeline";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
-const classify = createClassifier(catalogue);
+const classify = createClassifier(classifierData);
 
 /** The entries for `slugs` that exist in the catalogue, with their text in `locale`; unknown slugs are left out. */
 function entriesFor(slugs: Iterable<string | null | undefined>, locale: Locale): Record<string, DiagnoseEntry> {

@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { createClassifier } from "../classify";
+import { toClassifierData, type StatusPreference } from "../classify/data";
 import { readFrontMatterFile } from "./front-matter";
-import { CatalogueError, describeIssue, fieldPath, uniqueProblems, type ContentProblem } from "./load";
+import { CatalogueError, uniqueProblems, zodProblems, type ContentProblem } from "./load";
 import type { Entry } from "./schema";
 
 /**
@@ -172,7 +173,7 @@ export function parseExampleFile(
 
   const parsed = exampleSchema.safeParse(read.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problem(fieldPath(issue.path), describeIssue(issue));
+    problems.push(...zodProblems(relativeFile, parsed.error.issues));
     return { example: null, problems: uniqueProblems(problems) };
   }
   const data = parsed.data;
@@ -253,10 +254,11 @@ export function parseExampleFile(
 export function loadExamples(
   examplesDir: string,
   entries: readonly Entry[],
+  statusPreference: StatusPreference,
   root = path.dirname(path.dirname(examplesDir)),
   options: { onMissing?: (problem: ContentProblem) => void } = {},
 ): Example[] {
-  const classify = createClassifier(entries);
+  const classify = createClassifier(toClassifierData(entries, statusPreference));
   const problems: ContentProblem[] = [];
   const examples: Example[] = [];
   const files = fs.existsSync(examplesDir)

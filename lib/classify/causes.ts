@@ -14,7 +14,7 @@
  * case and keep their punctuation: "has been reached." (with the full stop)
  * means the bare message, not a longer one that goes on.
  */
-import type { Entry } from "../catalogue/schema";
+import type { ClassifierEntry as Entry } from "./data";
 import { compilePattern, findPattern, matchPattern, normalizeMessage, prefixEnd, type MessagePattern } from "./patterns";
 import { foldSameLength } from "./strings";
 

@@ -6,10 +6,10 @@
  * Pure and synchronous, with no Node or browser APIs, so the page (in a Web
  * Worker), the API route and the command line use it unchanged:
  *
- *   const classify = createClassifier(catalogue);
+ *   const classify = createClassifier(classifierData); // lib/classify/generated-data.ts
  *   const { findings, redactions, truncated } = classify(text);
  */
-import type { Entry } from "../catalogue/schema";
+import type { ClassifierData } from "./data";
 import { assemble } from "./assemble";
 import { scanHttp } from "./extract/http";
 import { scanJson } from "./extract/json";
@@ -31,6 +31,7 @@ export type { ClassifyResult, Finding, Occurrence, RunnerUp, MatchedBy, Extracto
 export { redact, MASK, type Redaction } from "./redact";
 export { preparePaste } from "./prepare";
 export { MAX_OCCURRENCES } from "./group";
+export type { ClassifierData, ClassifierEntry, StatusPreference } from "./data";
 
 /** The most text one call reads (5 MiB of characters); the rest is ignored and `truncated` is set. */
 export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
@@ -57,9 +58,9 @@ function maskQuoted(f: Finding): Finding {
   };
 }
 
-/** Builds a classifier for a catalogue; the message patterns are compiled once. */
-export function createClassifier(entries: readonly Entry[]): Classifier {
-  const matcher = new Matcher(entries);
+/** Builds a classifier for a catalogue (its share of it: lib/classify/data.ts); the message patterns are compiled once. */
+export function createClassifier({ entries, statusPreference }: ClassifierData): Classifier {
+  const matcher = new Matcher(entries, statusPreference);
 
   return function classify(input: string): ClassifyResult {
     const source = typeof input === "string" ? input : String(input ?? "");
@@ -91,6 +92,6 @@ export function createClassifier(entries: readonly Entry[]): Classifier {
 }
 
 /** One-off convenience; prefer createClassifier when classifying more than once. */
-export function classify(text: string, entries: readonly Entry[]): ClassifyResult {
-  return createClassifier(entries)(text);
+export function classify(text: string, data: ClassifierData): ClassifyResult {
+  return createClassifier(data)(text);
 }

@@ -9,7 +9,7 @@
  * - without either, the HTTP status alone names no entry: the entries that
  *   return it are listed as candidates, most likely first.
  */
-import type { Entry } from "../catalogue/schema";
+import type { ClassifierEntry as Entry, StatusPreference } from "./data";
 import { parseCode } from "../codes/normalize";
 import { CausePicker } from "./causes";
 import { compilePattern, matchPattern, normalizeMessage, type MatchMode, type MessagePattern } from "./patterns";
@@ -40,23 +40,6 @@ const SHARED_MESSAGE_MARGIN = 0.03;
 /** The most candidates a status alone lists. */
 const MAX_STATUS_CANDIDATES = 12;
 
-/**
- * When only a status is known, the entries to suggest first: the gateway
- * rows OCR itself returns for that status, then everything else by layer.
- */
-const STATUS_PREFERENCE: Record<number, string[]> = {
-  400: ["AIS.0101", "ModelArts.4105", "APIG.0106"],
-  401: ["APIG.0301", "APIGW.0301", "APIG.0307"],
-  403: ["ModelArts.4203", "APIGW.0302", "APIGW.0306"],
-  404: ["APIG.0101", "APIGW.0101"],
-  413: ["APIGW.0201"],
-  429: ["APIG.0308", "APIGW.0308"],
-  500: ["ModelArts.4302", "APIGW.0601"],
-  502: ["APIGW.0201", "APIGW.0610"],
-  503: ["APIGW.0613"],
-  504: ["APIG.0201", "APIGW.0201"],
-};
-
 const STATUS_LAYER_ORDER = ["apig", "apigw", "ocr", "modelarts"];
 
 function clamp(n: number): number {
@@ -79,7 +62,14 @@ export class Matcher {
   /** Normalised openings of every message, for finding messages in free text. */
   readonly needles: string[];
 
-  constructor(private readonly entries: readonly Entry[]) {
+  /**
+   * `statusPreference`: when only a status is known, the entries to suggest first
+   * (content/status-preference.json); then every other entry with that status, by layer.
+   */
+  constructor(
+    private readonly entries: readonly Entry[],
+    private readonly statusPreference: StatusPreference,
+  ) {
     for (const entry of entries) {
       if (entry.code) this.byCode.set(entry.code.toUpperCase(), entry);
       for (const m of entry.messages) this.patterns.push({ entry, pattern: compilePattern(m.text), status: m.httpStatus });
@@ -125,7 +115,7 @@ export class Matcher {
 
   /** Entries a bare status could be, most likely first. */
   entriesForStatus(status: number): Entry[] {
-    const preferred = (STATUS_PREFERENCE[status] ?? [])
+    const preferred = (Object.hasOwn(this.statusPreference, status) ? this.statusPreference[status] : [])
       .map((code) => this.byCode.get(code.toUpperCase()))
       .filter((e): e is Entry => e !== undefined);
     const rest = this.entries

@@ -20,6 +20,7 @@ import { redact } from "../../lib/classify/redact";
 import { LogRecords } from "../../lib/classify/records";
 import type { Entry } from "../../lib/catalogue/schema";
 import { createClassifier } from "../../lib/classify";
+import { loadClassifierData } from "../../lib/catalogue/content";
 
 export interface Hostile {
   name: string;
@@ -145,8 +146,9 @@ export interface Reader {
 
 /** Each extractor, the log reader, the masker and the whole classifier, ready to run on any text. */
 export function readers(entries: readonly Entry[]): Reader[] {
-  const needles = new Matcher(entries).needles;
-  const classify = createClassifier(entries);
+  const data = loadClassifierData(entries);
+  const needles = new Matcher(data.entries, data.statusPreference).needles;
+  const classify = createClassifier(data);
   return [
     { name: "JSON bodies", read: (t) => scanJson(t) },
     { name: "SDK key:value text", read: (t) => scanSdkText(t) },
