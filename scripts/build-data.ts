@@ -12,6 +12,8 @@ import { CatalogueError, formatProblem } from "../lib/catalogue/load";
 import { loadTeamNotes } from "../lib/catalogue/notes";
 import { loadStatusPreference } from "../lib/catalogue/status-preference";
 import { toClassifierData } from "../lib/classify/data";
+import { toDiagnoseEntry } from "../lib/diagnose/entry-view";
+import { LOCALES } from "../lib/i18n/locales";
 import { compactDocs, toSearchDocs } from "../lib/search/documents";
 import { buildSearchIndex } from "../lib/search/index-build";
 
@@ -32,6 +34,13 @@ function main(): void {
   const classifierJson = JSON.stringify(toClassifierData(entries, statusPreference));
   fs.writeFileSync(path.join(outDir, "classifier-data.json"), classifierJson);
   console.log(`build-data: classifier data -> generated/classifier-data.json (${(classifierJson.length / 1024).toFixed(1)} KiB)`);
+  // What the diagnose page shows of each entry, one file per language: its worker loads the page's one when a finding needs it.
+  for (const locale of LOCALES) {
+    const views = Object.fromEntries(entries.map((entry) => [entry.slug, toDiagnoseEntry(entry, locale)]));
+    const json = JSON.stringify(views);
+    fs.writeFileSync(path.join(outDir, `diagnose-entries.${locale}.json`), json);
+    console.log(`build-data: diagnose entries (${locale}) -> generated/diagnose-entries.${locale}.json (${(json.length / 1024).toFixed(1)} KiB)`);
+  }
 
   // Runnable examples (content/examples/): one for every entry whose fix is the caller's, each
   // checked against the catalogue and the classifier; a bad or missing one stops the build.

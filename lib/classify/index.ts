@@ -42,6 +42,12 @@ const MAX_AROUND = 2000;
 
 export type Classifier = (text: string) => ClassifyResult;
 
+/** A classification and the text it read: the paste with secrets masked and terminal colour codes gone, every line break kept. */
+export interface PasteReading {
+  result: ClassifyResult;
+  text: string;
+}
+
 /**
  * The classifier reads the masked paste but decodes what it reads (JSON
  * escapes such as \u003d, XML entities), so a secret the masker only saw
@@ -59,10 +65,19 @@ function maskQuoted(f: Finding): Finding {
 }
 
 /** Builds a classifier for a catalogue (its share of it: lib/classify/data.ts); the message patterns are compiled once. */
-export function createClassifier({ entries, statusPreference }: ClassifierData): Classifier {
+export function createClassifier(data: ClassifierData): Classifier {
+  const read = createPasteReader(data);
+  return (input) => read(input).result;
+}
+
+/**
+ * Like createClassifier, and also gives back the text the classifier read (masked once, here),
+ * for a caller that shows the paste's lines beside the findings (the diagnose page's worker).
+ */
+export function createPasteReader({ entries, statusPreference }: ClassifierData): (input: string) => PasteReading {
   const matcher = new Matcher(entries, statusPreference);
 
-  return function classify(input: string): ClassifyResult {
+  return function readPaste(input: string): PasteReading {
     const source = typeof input === "string" ? input : String(input ?? "");
     const truncated = source.length > MAX_INPUT_CHARS;
     const { text, redactions } = preparePaste(truncated ? source.slice(0, MAX_INPUT_CHARS) : source);
@@ -87,7 +102,7 @@ export function createClassifier({ entries, statusPreference }: ClassifierData):
     const findings = groupFindings(sightings).slice(0, MAX_FINDINGS).map(maskQuoted);
     const result: ClassifyResult = { findings, redactions, lineCount: lines.count };
     if (truncated) result.truncated = true;
-    return result;
+    return { result, text };
   };
 }
 
