@@ -17,6 +17,7 @@
 import type { ClassifierEntry as Entry } from "./data";
 import { compilePattern, findPattern, matchPattern, normalizeMessage, prefixEnd, type MessagePattern } from "./patterns";
 import { foldSameLength } from "./strings";
+import { clipToWindow } from "./limits";
 
 export interface CausePick {
   causeId: string | null;
@@ -52,8 +53,6 @@ interface SignalHit {
 
 const NO_CAUSE: CausePick = { causeId: null, evidence: null, runnerUpId: null, certainty: 0 };
 
-/** The longest message a cause is read from. */
-const MAX_MESSAGE = 4000;
 
 export class CausePicker {
   private readonly byEntry = new Map<string, CompiledEntryCauses>();
@@ -82,7 +81,8 @@ export class CausePicker {
   pick(entry: Entry, message: string | null, decidedBy: string | null = message): CausePick {
     const compiled = this.byEntry.get(entry.slug);
     if (!compiled) return NO_CAUSE;
-    const clipped = message && message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message;
+    // The longest message a cause is read from: the context window.
+    const clipped = message && clipToWindow(message);
     if (clipped) {
       const norm = normalizeMessage(clipped);
       const hits = this.signalHits(compiled, clipped);

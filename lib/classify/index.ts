@@ -23,6 +23,7 @@ import { LineIndex } from "./lines";
 import { Locator } from "./locate";
 import { Matcher } from "./match";
 import { preparePaste } from "./prepare";
+import { MAX_INPUT_CHARS } from "./limits";
 import { LogRecords } from "./records";
 import { redact } from "./redact";
 import type { ClassifyResult, Finding } from "./types";
@@ -33,8 +34,7 @@ export { preparePaste } from "./prepare";
 export { MAX_OCCURRENCES } from "./group";
 export type { ClassifierData, ClassifierEntry, StatusPreference } from "./data";
 
-/** The most text one call reads (5 MiB of characters); the rest is ignored and `truncated` is set. */
-export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
+export { MAX_INPUT_CHARS } from "./limits";
 
 const MAX_FINDINGS = 500;
 /** The most text around an error that values (endpoint, region) are read from. */

@@ -16,6 +16,7 @@ import { compilePattern, matchPattern, normalizeMessage, type MatchMode, type Me
 import type { LocatedError } from "./locate";
 import type { Finding, MatchedBy, RunnerUp } from "./types";
 import { extractValues } from "./values";
+import { clipToWindow } from "./limits";
 import { FAMILY_LAYER, type KnownFamily } from "../codes/families";
 import { LAYERS } from "../catalogue/constants";
 
@@ -88,7 +89,7 @@ export class Matcher {
 
   /** Entries whose messages match, best first (one row per entry). */
   matchMessage(message: string, status: number | null = null): MessageCandidate[] {
-    const norm = normalizeMessage(message.length > 4000 ? message.slice(0, 4000) : message);
+    const norm = normalizeMessage(clipToWindow(message));
     if (norm.length === 0) return [];
     const key = `${status ?? ""}|${norm}`;
     const cached = this.messageCache.get(key);
@@ -258,6 +259,6 @@ export class Matcher {
 
   /** Normalised message, for telling one error from another. */
   static messageKey(message: string | null): string {
-    return message ? normalizeMessage(message.length > 4000 ? message.slice(0, 4000) : message) : "";
+    return message ? normalizeMessage(clipToWindow(message)) : "";
   }
 }
