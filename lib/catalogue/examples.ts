@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { createClassifier } from "../classify";
 import { toClassifierData, type StatusPreference } from "../classify/data";
+import { foldSpaces } from "../classify/strings";
 import { readFrontMatterFile } from "./front-matter";
 import { CatalogueError, uniqueProblems, zodProblems, type ContentProblem } from "./load";
 import type { Entry } from "./schema";
@@ -145,8 +146,7 @@ export function matchesDocumented(documented: string, actual: string): boolean {
   return actual.length - last.length >= at + 1 && actual.endsWith(last);
 }
 
-const WHITESPACE = /\s+/g;
-const same = (a: string, b: string) => a.replace(WHITESPACE, " ").trim() === b.replace(WHITESPACE, " ").trim();
+const same = (a: string, b: string) => foldSpaces(a).trim() === foldSpaces(b).trim();
 
 /** The entry an example's `code` names: by code in any case, or by slug for an entry without a code. */
 function entryFor(code: string, entries: readonly Entry[]): Entry | undefined {
