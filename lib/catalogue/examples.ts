@@ -21,7 +21,7 @@ const bilingual = z.strictObject({
   zh: z.string().trim().min(1, "a non-empty Chinese sentence"),
 });
 
-export const SDK_LANGS = ["python", "java", "go", "nodejs"] as const;
+const SDK_LANGS = ["python", "java", "go", "nodejs"] as const;
 
 const sdkCall = z.strictObject({
   lang: z.enum(SDK_LANGS),
@@ -30,7 +30,7 @@ const sdkCall = z.strictObject({
 
 const block = (what: string) => z.string().trim().min(1, what);
 
-export const exampleSchema = z.strictObject({
+const exampleSchema = z.strictObject({
   code: z.string().min(1, "the catalogue code this example is for, such as AIS.0103"),
   what: bilingual,
   request: z.strictObject({
@@ -46,7 +46,7 @@ export const exampleSchema = z.strictObject({
   }),
 });
 
-export type ExampleFrontMatter = z.infer<typeof exampleSchema>;
+type ExampleFrontMatter = z.infer<typeof exampleSchema>;
 
 /** One example as the app reads it (generated/examples.json). */
 export interface Example {
@@ -286,7 +286,7 @@ export function loadExamples(
 }
 
 /** One problem per entry the caller fixes that has no example. */
-export function missingExamples(examplesDir: string, entries: readonly Entry[], covered: { has(slug: string): boolean }, root: string): ContentProblem[] {
+function missingExamples(examplesDir: string, entries: readonly Entry[], covered: { has(slug: string): boolean }, root: string): ContentProblem[] {
   const dirLabel = path.relative(root, examplesDir) || examplesDir;
   return entries
     .filter((entry) => entry.fixOwner === "caller" && !covered.has(entry.slug))

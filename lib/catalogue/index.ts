@@ -1,4 +1,4 @@
-import type { Entry, Layer } from "./schema";
+import type { Entry } from "./schema";
 import data from "../../generated/catalogue.json";
 import notesData from "../../generated/notes.json";
 import examplesData from "../../generated/examples.json";
@@ -25,10 +25,6 @@ export function entryBySlug(slug: string): Entry | undefined {
 export function entryByCode(input: string): Entry | undefined {
   const code = normalizeCode(input);
   return code ? byCode.get(code.toUpperCase()) : undefined;
-}
-
-export function entriesInLayer(layer: Layer): Entry[] {
-  return catalogue.filter((entry) => entry.layer === layer);
 }
 
 const notes = notesData as unknown as TeamNote[];

@@ -1,18 +1,4 @@
-import { catalogueMessages } from "../i18n/messages/catalogue";
 import type { Locale } from "../i18n/locales";
-import { LAYER_FAMILY, LAYERS, type Layer } from "./constants";
-
-/** How each layer's codes are written in lists: "AIS.*", "APIGW.*". Its name and blurb are UI text (lib/i18n). */
-export const LAYER_FAMILY_PATTERN = Object.fromEntries(LAYERS.map((l) => [l, `${LAYER_FAMILY[l]}.*`])) as Record<Layer, string>;
-
-const en = catalogueMessages.en;
-
-/** English names for the command line and the escalation packet. */
-export const LAYER_INFO: Record<Layer, { title: string; family: string; blurb: string }> = Object.fromEntries(
-  LAYERS.map((l) => [l, { ...en.layers[l], family: LAYER_FAMILY_PATTERN[l] }]),
-) as Record<Layer, { title: string; family: string; blurb: string }>;
-export const FIX_OWNER_LABEL = en.fixOwner;
-export const RETRY_LABEL = en.retry;
 
 /**
  * The source of the line on how APIG.* and APIGW.* differ (catalogueMessages.gatewayFamilies):

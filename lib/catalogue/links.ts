@@ -42,7 +42,7 @@ const URL_ATTRIBUTES = new Set([
   "profile",
 ]);
 
-export interface HtmlUrl {
+interface HtmlUrl {
   tag: string;
   attribute: string;
   /** The value as written (character references not decoded). */
@@ -63,7 +63,7 @@ function isAsciiLetter(ch: string | undefined): boolean {
  * The URL-holding attributes of every start tag in a piece of HTML, read the way
  * a browser tokenizes a tag (quoted, unquoted and bare attributes, "/" between them).
  */
-export function urlsInHtml(html: string): HtmlUrl[] {
+function urlsInHtml(html: string): HtmlUrl[] {
   const found: HtmlUrl[] = [];
   const n = html.length;
   let i = 0;

@@ -47,14 +47,14 @@ export class CatalogueError extends Error {
   }
 }
 
-export function fieldPath(issuePath: PropertyKey[], whole = "(front matter)"): string {
+function fieldPath(issuePath: PropertyKey[], whole = "(front matter)"): string {
   if (issuePath.length === 0) return whole;
   return issuePath
     .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
     .join("");
 }
 
-export function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `unknown field(s) ${issue.keys.join(", ")}; remove them or check the spelling`;
   }

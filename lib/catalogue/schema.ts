@@ -3,7 +3,7 @@ import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES, VALUE_KEYS } from "./co
 import { schemeOf } from "./url-policy";
 import { familyExamples, isCanonicalCode } from "../codes/families";
 
-export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEYS, type Layer, type ValueKey } from "./constants";
+export { CATEGORIES, LAYER_FAMILY, LAYERS, type Layer } from "./constants";
 
 /**
  * The front matter of one file in content/codes/. Every field a page,
@@ -38,17 +38,17 @@ function urlExpectation(expected: string) {
  * (zod's httpUrl), for sources; `httpUrl` takes any host (an intranet wiki at
  * http://wiki/ or http://10.0.0.5/), for a team's own links.
  */
-export const publicUrl = z.httpUrl({ error: urlExpectation("an http:// or https:// URL with a domain name") });
+const publicUrl = z.httpUrl({ error: urlExpectation("an http:// or https:// URL with a domain name") });
 export const httpUrl = z.url({ protocol: z.regexes.httpProtocol, error: urlExpectation("an http:// or https:// URL") });
 
-export const stepSchema = z.strictObject({
+const stepSchema = z.strictObject({
   action: text,
   check: text,
   /** Values from the paste this step refers to (the template id, the API id...), shown beside it on the diagnose page. */
   values: z.array(z.enum(VALUE_KEYS)).optional(),
 });
 
-export const causeSchema = z.strictObject({
+const causeSchema = z.strictObject({
   id: z.string().regex(kebab, "a kebab-case id such as token-expired"),
   title: text,
   tell: text,
@@ -57,13 +57,13 @@ export const causeSchema = z.strictObject({
   steps: z.array(stepSchema).min(1, "at least one step"),
 });
 
-export const messageSchema = z.strictObject({
+const messageSchema = z.strictObject({
   text: text,
   httpStatus: httpStatus.nullable(),
   cause: z.string().regex(kebab).optional(),
 });
 
-export const variantSchema = z.strictObject({
+const variantSchema = z.strictObject({
   text: text,
   note: text,
   cause: z.string().regex(kebab).optional(),
@@ -79,7 +79,7 @@ export const sourceSchema = z.strictObject({
  * status Huawei does not document (`httpStatus: null`). No prose: the page words
  * it ("seen in practice: 403") and links the source.
  */
-export const seenStatusSchema = z.strictObject({
+const seenStatusSchema = z.strictObject({
   status: httpStatus,
   source: publicUrl,
 });
@@ -110,13 +110,11 @@ export const frontMatterSchema = z.strictObject({
   confidence: z.enum(["documented", "inferred"]),
 });
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type DocumentedMessage = z.infer<typeof messageSchema>;
 export type MessageVariant = z.infer<typeof variantSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type SeenStatus = z.infer<typeof seenStatusSchema>;
 
 /** One catalogue entry as the rest of the app sees it. */
 export interface Entry extends Omit<FrontMatter, "slug"> {

@@ -14,7 +14,7 @@ import type { Entry } from "./schema";
  */
 export const STATUS_PREFERENCE_FILE = path.join("content", "status-preference.json");
 
-export const statusPreferenceSchema = z.strictObject({
+const statusPreferenceSchema = z.strictObject({
   statuses: z.record(
     z.string().regex(/^[45]\d\d$/, "an HTTP error status from 400 to 599 as the key"),
     z.array(z.string().refine(isCanonicalCode, "a catalogue code such as APIG.0308")).min(1, "at least one code"),

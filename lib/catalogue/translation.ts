@@ -16,16 +16,16 @@ import type { Entry, EntryText } from "./schema";
 
 const text = z.string().trim().min(1, "a non-empty string");
 
-export const translationStepSchema = z.strictObject({ action: text, check: text });
+const translationStepSchema = z.strictObject({ action: text, check: text });
 
-export const translationCauseSchema = z.strictObject({
+const translationCauseSchema = z.strictObject({
   id: text,
   title: text,
   tell: text,
   steps: z.array(translationStepSchema).min(1, "at least one step"),
 });
 
-export const translationSchema = z.strictObject({
+const translationSchema = z.strictObject({
   /** The English entry's code, or its slug when it has none: ties the file to its entry. */
   code: text.nullable(),
   slug: text.optional(),

@@ -28,11 +28,11 @@ import { LogRecords } from "./records";
 import { redact } from "./redact";
 import type { ClassifyResult, Finding } from "./types";
 
-export type { ClassifyResult, Finding, Occurrence, RunnerUp, MatchedBy, ExtractorSource, StatusSource } from "./types";
-export { redact, MASK, type Redaction } from "./redact";
+export type { ClassifyResult, Finding } from "./types";
+export { redact } from "./redact";
 export { preparePaste } from "./prepare";
 export { MAX_OCCURRENCES } from "./group";
-export type { ClassifierData, ClassifierEntry, StatusPreference } from "./data";
+export type { ClassifierData } from "./data";
 
 export { MAX_INPUT_CHARS } from "./limits";
 
@@ -104,9 +104,4 @@ export function createPasteReader({ entries, statusPreference }: ClassifierData)
     if (truncated) result.truncated = true;
     return { result, text };
   };
-}
-
-/** One-off convenience; prefer createClassifier when classifying more than once. */
-export function classify(text: string, data: ClassifierData): ClassifyResult {
-  return createClassifier(data)(text);
 }

@@ -52,7 +52,7 @@ export function foldText(text: string): string {
  * every offset into the result is an offset into `text` (String#toLowerCase
  * can change the length of some non-ASCII text).
  */
-export function foldSameLength(text: string): string {
+function foldSameLength(text: string): string {
   const lower = text.toLowerCase();
   const folded = lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   return foldQuotes(folded);

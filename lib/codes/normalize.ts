@@ -23,7 +23,7 @@ export interface ParsedCode {
 // separator, then one to four digits. Nothing else may surround it.
 const whole = /^\s*([A-Za-z]{2,40})(?:\s*[.\-_:]\s*|\s*)(\d{1,4})\s*$/;
 
-export function familyParts(family: string, digits: string): ParsedCode {
+function familyParts(family: string, digits: string): ParsedCode {
   const known = knownFamily(family);
   const number = digits.padStart(4, "0");
   const name = known ?? family;

@@ -33,9 +33,9 @@ export interface PacketInput {
 }
 
 /** Request ids listed in a packet; the rest are counted. */
-export const PACKET_REQUEST_IDS = 20;
+const PACKET_REQUEST_IDS = 20;
 /** Longest line of the paste a packet quotes in full. */
-export const PACKET_LINE_CHARS = 2000;
+const PACKET_LINE_CHARS = 2000;
 
 function quoted(text: string, m: DiagnoseMessages["packet"]): string {
   return m.quote(cutLine(foldSpaces(text).trim(), 300));

@@ -38,7 +38,7 @@ function longRun(head: string, run: string, tail: string, size: number): string 
 }
 
 /** The words the readers key on: labels, field names, headers, openings of messages. */
-export const KEYWORDS = [
+const KEYWORDS = [
   "status",
   "error",
   "HTTP",
@@ -68,7 +68,7 @@ export const KEYWORDS = [
 ];
 
 /** The characters runs are made of: each kind of space, and the punctuation readers skip over. */
-export const SEPARATORS = [" ", "\t", "\n", " \t", ":", "=", ",", '"', "'", "\\", "\r\n", "\u3000"];
+const SEPARATORS = [" ", "\t", "\n", " \t", ":", "=", ",", '"', "'", "\\", "\r\n", "\u3000"];
 
 const OPENINGS = ["{", "[", '{"a":', "{a:<", "{a:[", "<Error><Code>", "'", '"', '\\"', "ClientRequestException - {", "\u001b[", "[Object: ", "sk={", "Code=Ab ", "| 5"];
 
