@@ -64,7 +64,7 @@ function main(): void {
   const indexJson = JSON.stringify(buildSearchIndex(searchDocs));
   fs.writeFileSync(path.join(outDir, "search-docs.json"), docsJson);
   fs.writeFileSync(path.join(outDir, "search-index.json"), indexJson);
-  // The classify pool's worker thread: the classifier and the catalogue in one file Node can start on its own.
+  // The classify pool's worker thread: the classifier, its data and the catalogue (for the answer's entries) in one file Node can start on its own.
   const workerFile = path.join(outDir, "classify-worker.mjs");
   buildSync({
     entryPoints: [path.join(root, "lib", "server", "classify-worker.ts")],

@@ -9,7 +9,8 @@ import type { Locale } from "../i18n/locales";
 
 /**
  * The validated catalogue, as written by scripts/build-data.ts.
- * Everything at run time (pages, API, search, classifier) reads it from here.
+ * Pages and the API read it from here; the classifier reads its own share
+ * (lib/classify/generated-data.ts) and search its own index (lib/search).
  */
 export const catalogue: readonly Entry[] = data as unknown as Entry[];
 

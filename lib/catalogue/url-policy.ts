@@ -7,7 +7,7 @@
  * (`&#106;avascript:`, `javascript&colon;`) and percent-encoding.
  *
  * The same verdict decides what the build rejects (links.ts) and what the
- * renderer emits (body.ts), so what is checked is what reaches the page.
+ * renderer emits (render-markdown.ts), so what is checked is what reaches the page.
  */
 
 const ALLOWED_SCHEMES: readonly string[] = ["http", "https", "mailto"];
