@@ -66,14 +66,15 @@ export interface FoldedText {
 
 // What folding changes: a run of two or more white-space characters, or one that is not a plain space.
 // Plain single spaces, by far the most common, are not touched, so ordinary text is folded at the speed of a copy.
-const WITHIN_LINE_SPACE = /[^\S\n]{2,}|[^\S \n]/g;
+// Within lines, a carriage return counts as part of the line break (CRLF) and is left alone too.
+const WITHIN_LINE_SPACE = /[^\S\n\r]{2,}|[^\S \n\r]/g;
 const ANY_SPACE = /\s{2,}|[^\S ]/g;
 
 /**
  * Text folded as foldText folds it (lower case, quotes, single spaces), with
  * every offset leading back into `text`, so what is found in the folded text
  * can be quoted from the original. With `keepLineBreaks` (the default) line
- * breaks stay as they are, so a reader can stop at the end of a line.
+ * breaks (\n, \r) stay as they are, so a reader can stop at the end of a line.
  */
 export function foldKeepingOffsets(text: string, { keepLineBreaks = true } = {}): FoldedText {
   const same = foldSameLength(text);
