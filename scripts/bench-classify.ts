@@ -11,6 +11,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { CatalogueError, compareEntries, loadCatalogue, parseEntryFile } from "../lib/catalogue/load";
 import type { Entry } from "../lib/catalogue/schema";
+import { loadClassifierData } from "../lib/catalogue/content";
 import { createClassifier } from "../lib/classify";
 
 const root = process.cwd();
@@ -138,7 +139,7 @@ function row(label: string, text: string, classify: (t: string) => unknown): voi
 }
 
 const entries = loadEntries();
-const classify = createClassifier(entries);
+const classify = createClassifier(loadClassifierData(entries, root));
 console.log(`bench: ${entries.length} catalogue entries, ${RUNS} runs per input (after one warm-up)\n`);
 console.log("realistic input (real pastes + log lines)");
 for (const [label, size] of [

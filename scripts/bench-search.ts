@@ -14,7 +14,7 @@ import zlib from "node:zlib";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "../lib/catalogue/load";
 import type { Entry } from "../lib/catalogue/schema";
 import { parseTranslationFile } from "../lib/catalogue/translation";
-import { KNOWN_FAMILIES } from "../lib/codes/normalize";
+import { KNOWN_FAMILIES } from "../lib/codes/families";
 import { compactDocs, toSearchDocs, type SearchDoc } from "../lib/search/documents";
 import { buildSearchIndex } from "../lib/search/index-build";
 import { createSearcher, type SearcherTuning } from "../lib/search/search";

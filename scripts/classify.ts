@@ -10,10 +10,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadContent } from "../lib/catalogue/content";
+import { loadClassifierData, loadContent } from "../lib/catalogue/content";
 import { CatalogueError } from "../lib/catalogue/load";
 import type { Entry } from "../lib/catalogue/schema";
-import { createClassifier } from "../lib/classify";
+import { createClassifier, type ClassifierData } from "../lib/classify";
 import { toApiResult } from "../lib/diagnose/api-finding";
 import { textReport } from "../lib/diagnose/text-report";
 import { LOCALES, isLocale, type Locale } from "../lib/i18n/locales";
@@ -94,13 +94,15 @@ function main(): void {
   const options = parseArgs(process.argv.slice(2));
   const input = readInput(options.file);
   let entries: Entry[];
+  let classifierData: ClassifierData;
   try {
     entries = loadContent();
+    classifierData = loadClassifierData(entries);
   } catch (error) {
     if (error instanceof CatalogueError) fail(`the catalogue in content/ is not valid:\n${error.message}`);
     throw error;
   }
-  const result = createClassifier(entries)(input);
+  const result = createClassifier(classifierData)(input);
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   if (options.json) {
     const answer = options.lang ? toApiResult(result, (slug) => bySlug.get(slug), "", options.lang) : toApiResult(result, (slug) => bySlug.get(slug));

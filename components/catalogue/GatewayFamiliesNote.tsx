@@ -1,4 +1,4 @@
-import { GATEWAY_FAMILIES_SOURCE } from "@/lib/catalogue/layers";
+import { GATEWAY_FAMILIES_SOURCE } from "@/lib/catalogue/gateway-families";
 import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Entry, Layer } from "@/lib/catalogue/schema";
 import { GatewayFamiliesNote } from "@/components/catalogue/GatewayFamiliesNote";
 import { entryPath } from "@/lib/catalogue/public";
-import { entryLabel, statusText } from "@/lib/catalogue/markdown";
+import { entryLabel, statusText } from "@/lib/catalogue/labels";
 import { localePath, messagesFor, type Locale } from "@/lib/i18n";
 
 /**

@@ -1,5 +1,5 @@
 import type { Entry } from "@/lib/catalogue/schema";
-import { messageToCauseRows } from "@/lib/catalogue/markdown";
+import { messageToCauseRows } from "@/lib/catalogue/cause-messages";
 import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -33,7 +33,7 @@ export interface EntriesResponse {
   entries: Record<string, DiagnoseEntry>;
 }
 
-export interface WorkerFailure {
+interface WorkerFailure {
   kind: "failure";
   id: number;
   error: string;

@@ -9,17 +9,11 @@ import { pageMetadata } from "@/components/site/page-metadata";
 import { Alternates } from "@/components/site/Alternates";
 import { ExampleSection } from "@/components/catalogue/ExampleSection";
 import { catalogue, entryByCode, entryBySlug, teamNotesFor } from "@/lib/catalogue";
-import { renderBody } from "@/lib/catalogue/body";
+import { renderBody } from "@/lib/catalogue/render-markdown";
 import { localizeEntry } from "@/lib/catalogue/localize";
-import {
-  causeToMarkdown,
-  entryLabel,
-  entryLinkMarkdown,
-  entryToMarkdown,
-  messagesForCause,
-  PAGE_URL_PLACEHOLDER,
-  statusText,
-} from "@/lib/catalogue/markdown";
+import { messagesForCause } from "@/lib/catalogue/cause-messages";
+import { entryLabel, statusText } from "@/lib/catalogue/labels";
+import { causeToMarkdown, entryLinkMarkdown, entryToMarkdown, PAGE_URL_PLACEHOLDER } from "@/lib/catalogue/markdown-export";
 import { entryPath } from "@/lib/catalogue/public";
 import { safeAttributeUrl } from "@/lib/catalogue/url-policy";
 import { localePath, messagesFor, type Locale } from "@/lib/i18n";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { pageMetadata } from "@/components/site/page-metadata";
-import { entryLabel } from "@/lib/catalogue/markdown";
+import { entryLabel } from "@/lib/catalogue/labels";
 import { entryPath } from "@/lib/catalogue/public";
 import { REQUESTED_CODE_HEADER } from "@/lib/catalogue/resolve";
 import { parseCode } from "@/lib/codes/normalize";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { KeyboardEvent } from "react";
 import type { MatchReason, SearchResult } from "@/lib/search";
 import type { SearchMessages } from "@/lib/i18n/messages/search";
-import { statusText } from "@/lib/catalogue/markdown";
+import { statusText } from "@/lib/catalogue/labels";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import { searchMessages } from "@/lib/i18n/messages/search";

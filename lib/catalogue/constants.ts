@@ -1,15 +1,12 @@
-/** The fixed vocabularies of the catalogue. No dependencies, so browser code can import them cheaply. */
+/** The fixed vocabularies of the catalogue. No dependencies but lib/codes/families, so browser code can import them cheaply. */
+import { FAMILIES, LAYER_FAMILY, type FamilyLayer } from "../codes/families";
 
-export const LAYERS = ["ocr", "modelarts", "apig", "apigw"] as const;
-export type Layer = (typeof LAYERS)[number];
+/** The layers of a call, one per code family, in catalogue order (lib/codes/families.ts lists them). */
+export const LAYERS = FAMILIES.map((f) => f.layer) as unknown as readonly [FamilyLayer, ...FamilyLayer[]];
+export type Layer = FamilyLayer;
 
 /** The code prefix each layer owns. */
-export const LAYER_FAMILY: Record<Layer, string> = {
-  ocr: "AIS",
-  modelarts: "ModelArts",
-  apig: "APIG",
-  apigw: "APIGW",
-};
+export { LAYER_FAMILY };
 
 export const CATEGORIES = [
   "request",

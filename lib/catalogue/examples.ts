@@ -2,8 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { createClassifier } from "../classify";
+import { toClassifierData, type StatusPreference } from "../classify/data";
+import { foldSpaces } from "../classify/strings";
 import { readFrontMatterFile } from "./front-matter";
-import { CatalogueError, describeIssue, fieldPath, uniqueProblems, type ContentProblem } from "./load";
+import { CatalogueError, uniqueProblems, zodProblems, type ContentProblem } from "./load";
 import type { Entry } from "./schema";
 
 /**
@@ -19,7 +21,7 @@ const bilingual = z.strictObject({
   zh: z.string().trim().min(1, "a non-empty Chinese sentence"),
 });
 
-export const SDK_LANGS = ["python", "java", "go", "nodejs"] as const;
+const SDK_LANGS = ["python", "java", "go", "nodejs"] as const;
 
 const sdkCall = z.strictObject({
   lang: z.enum(SDK_LANGS),
@@ -28,7 +30,7 @@ const sdkCall = z.strictObject({
 
 const block = (what: string) => z.string().trim().min(1, what);
 
-export const exampleSchema = z.strictObject({
+const exampleSchema = z.strictObject({
   code: z.string().min(1, "the catalogue code this example is for, such as AIS.0103"),
   what: bilingual,
   request: z.strictObject({
@@ -44,7 +46,7 @@ export const exampleSchema = z.strictObject({
   }),
 });
 
-export type ExampleFrontMatter = z.infer<typeof exampleSchema>;
+type ExampleFrontMatter = z.infer<typeof exampleSchema>;
 
 /** One example as the app reads it (generated/examples.json). */
 export interface Example {
@@ -144,8 +146,7 @@ export function matchesDocumented(documented: string, actual: string): boolean {
   return actual.length - last.length >= at + 1 && actual.endsWith(last);
 }
 
-const WHITESPACE = /\s+/g;
-const same = (a: string, b: string) => a.replace(WHITESPACE, " ").trim() === b.replace(WHITESPACE, " ").trim();
+const same = (a: string, b: string) => foldSpaces(a).trim() === foldSpaces(b).trim();
 
 /** The entry an example's `code` names: by code in any case, or by slug for an entry without a code. */
 function entryFor(code: string, entries: readonly Entry[]): Entry | undefined {
@@ -172,7 +173,7 @@ export function parseExampleFile(
 
   const parsed = exampleSchema.safeParse(read.data);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problem(fieldPath(issue.path), describeIssue(issue));
+    problems.push(...zodProblems(relativeFile, parsed.error.issues));
     return { example: null, problems: uniqueProblems(problems) };
   }
   const data = parsed.data;
@@ -253,10 +254,11 @@ export function parseExampleFile(
 export function loadExamples(
   examplesDir: string,
   entries: readonly Entry[],
+  statusPreference: StatusPreference,
   root = path.dirname(path.dirname(examplesDir)),
   options: { onMissing?: (problem: ContentProblem) => void } = {},
 ): Example[] {
-  const classify = createClassifier(entries);
+  const classify = createClassifier(toClassifierData(entries, statusPreference));
   const problems: ContentProblem[] = [];
   const examples: Example[] = [];
   const files = fs.existsSync(examplesDir)
@@ -284,7 +286,7 @@ export function loadExamples(
 }
 
 /** One problem per entry the caller fixes that has no example. */
-export function missingExamples(examplesDir: string, entries: readonly Entry[], covered: { has(slug: string): boolean }, root: string): ContentProblem[] {
+function missingExamples(examplesDir: string, entries: readonly Entry[], covered: { has(slug: string): boolean }, root: string): ContentProblem[] {
   const dirLabel = path.relative(root, examplesDir) || examplesDir;
   return entries
     .filter((entry) => entry.fixOwner === "caller" && !covered.has(entry.slug))

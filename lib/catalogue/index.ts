@@ -1,4 +1,4 @@
-import type { Entry, Layer } from "./schema";
+import type { Entry } from "./schema";
 import data from "../../generated/catalogue.json";
 import notesData from "../../generated/notes.json";
 import examplesData from "../../generated/examples.json";
@@ -9,7 +9,8 @@ import type { Locale } from "../i18n/locales";
 
 /**
  * The validated catalogue, as written by scripts/build-data.ts.
- * Everything at run time (pages, API, search, classifier) reads it from here.
+ * Pages and the API read it from here; the classifier reads its own share
+ * (lib/classify/generated-data.ts) and search its own index (lib/search).
  */
 export const catalogue: readonly Entry[] = data as unknown as Entry[];
 
@@ -25,10 +26,6 @@ export function entryBySlug(slug: string): Entry | undefined {
 export function entryByCode(input: string): Entry | undefined {
   const code = normalizeCode(input);
   return code ? byCode.get(code.toUpperCase()) : undefined;
-}
-
-export function entriesInLayer(layer: Layer): Entry[] {
-  return catalogue.filter((entry) => entry.layer === layer);
 }
 
 const notes = notesData as unknown as TeamNote[];

@@ -1,5 +1,5 @@
 import type { Token } from "marked";
-import { lexBody, walkBodyTokens } from "./body";
+import { lexBody, walkBodyTokens } from "./render-markdown";
 import { ALLOWED_LINKS_TEXT, checkUrl, firstControlCharacter } from "./url-policy";
 
 /**
@@ -7,7 +7,7 @@ import { ALLOWED_LINKS_TEXT, checkUrl, firstControlCharacter } from "./url-polic
  * "what went wrong" text, a team note): every link, image, reference
  * definition, autolink and URL attribute of raw HTML whose target the page
  * must not carry (see url-policy.ts) is reported with its line and the link
- * as written. The renderer (body.ts) drops the same links on its own, so a
+ * as written. The renderer (render-markdown.ts) drops the same links on its own, so a
  * skipped check still cannot put one on a page; this check says where to fix it.
  */
 
@@ -42,7 +42,7 @@ const URL_ATTRIBUTES = new Set([
   "profile",
 ]);
 
-export interface HtmlUrl {
+interface HtmlUrl {
   tag: string;
   attribute: string;
   /** The value as written (character references not decoded). */
@@ -63,7 +63,7 @@ function isAsciiLetter(ch: string | undefined): boolean {
  * The URL-holding attributes of every start tag in a piece of HTML, read the way
  * a browser tokenizes a tag (quoted, unquoted and bare attributes, "/" between them).
  */
-export function urlsInHtml(html: string): HtmlUrl[] {
+function urlsInHtml(html: string): HtmlUrl[] {
   const found: HtmlUrl[] = [];
   const n = html.length;
   let i = 0;

@@ -47,19 +47,22 @@ export class CatalogueError extends Error {
   }
 }
 
-export function fieldPath(issuePath: PropertyKey[]): string {
-  if (issuePath.length === 0) return "(front matter)";
+function fieldPath(issuePath: PropertyKey[], whole = "(front matter)"): string {
+  if (issuePath.length === 0) return whole;
   return issuePath
     .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
     .join("");
 }
 
-export function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `unknown field(s) ${issue.keys.join(", ")}; remove them or check the spelling`;
   }
   if (issue.code === "invalid_type" && issue.input === undefined) {
     return `missing; expected ${issue.expected}`;
+  }
+  if (issue.code === "invalid_key" && issue.issues[0]) {
+    return `expected ${issue.issues[0].message}`;
   }
   if (issue.code === "invalid_value") {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
@@ -68,6 +71,15 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     return `expected ${issue.expected}, found ${issue.input === null ? "null" : typeof issue.input}`;
   }
   return `expected ${issue.message.replace(/^Invalid input: expected /, "")}`;
+}
+
+/**
+ * A zod error as content problems, one per issue: the field as `causes[1].steps[0].action`
+ * and what was expected. `whole` names an issue about the whole file (no field).
+ * The one formatter for every checked file: entries, examples, team notes, the status preference.
+ */
+export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], whole = "(front matter)"): ContentProblem[] {
+  return issues.map((issue) => ({ file, field: fieldPath(issue.path, whole), problem: describeIssue(issue) }));
 }
 
 /**
@@ -94,7 +106,7 @@ export function parseEntryFile(
 
   const result = frontMatterSchema.safeParse(file.data);
   if (!result.success) {
-    for (const issue of result.error.issues) add(fieldPath(issue.path), describeIssue(issue));
+    problems.push(...zodProblems(relativeFile, result.error.issues));
     return { entry: null, problems: uniqueProblems([...problems, ...linkProblems]) };
   }
   const data = result.data;

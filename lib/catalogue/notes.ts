@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CatalogueError, uniqueProblems, type ContentProblem } from "./load";
+import { CatalogueError, uniqueProblems, zodProblems, type ContentProblem } from "./load";
 import { readFrontMatterFile } from "./front-matter";
 import { httpUrl, type Entry } from "./schema";
 import { normalizeCode } from "../codes/normalize";
@@ -62,10 +62,7 @@ export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[
     const addLinkProblems = () => problems.push(...read.linkProblems);
     const result = noteSchema.safeParse(read.data);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[") || "(front matter)";
-        add(field, issue.code === "invalid_type" && issue.input === undefined ? `missing; expected ${issue.expected}` : `expected ${issue.message}`);
-      }
+      problems.push(...zodProblems(file, result.error.issues));
       addLinkProblems();
       continue;
     }

@@ -17,4 +17,3 @@ export function toPublicEntry(entry: Entry, basePath = "", locale: Locale = "en"
   return { ...rest, keywords, url: `${basePath}${localePath(locale, entryPath(entry))}`, whatWentWrong: body };
 }
 
-export type PublicEntry = ReturnType<typeof toPublicEntry>;

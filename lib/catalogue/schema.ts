@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CATEGORIES, FIX_OWNERS, LAYERS, RETRY_POLICIES, VALUE_KEYS } from "./constants";
 import { schemeOf } from "./url-policy";
+import { familyExamples, isCanonicalCode } from "../codes/families";
 
-export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEYS, type Layer, type ValueKey } from "./constants";
+export { CATEGORIES, LAYER_FAMILY, LAYERS, type Layer } from "./constants";
 
 /**
  * The front matter of one file in content/codes/. Every field a page,
@@ -11,7 +12,8 @@ export { CATEGORIES, FIX_OWNERS, LAYER_FAMILY, LAYERS, RETRY_POLICIES, VALUE_KEY
  */
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const codePattern = /^(AIS|ModelArts|APIG|APIGW)\.\d{4}$/;
+/** A catalogue code: one of our families (lib/codes/families.ts) as spelled there, a dot and four digits. */
+const catalogueCode = (message: string) => z.string().refine(isCanonicalCode, message);
 
 const httpStatus = z
   .number()
@@ -36,17 +38,17 @@ function urlExpectation(expected: string) {
  * (zod's httpUrl), for sources; `httpUrl` takes any host (an intranet wiki at
  * http://wiki/ or http://10.0.0.5/), for a team's own links.
  */
-export const publicUrl = z.httpUrl({ error: urlExpectation("an http:// or https:// URL with a domain name") });
+const publicUrl = z.httpUrl({ error: urlExpectation("an http:// or https:// URL with a domain name") });
 export const httpUrl = z.url({ protocol: z.regexes.httpProtocol, error: urlExpectation("an http:// or https:// URL") });
 
-export const stepSchema = z.strictObject({
+const stepSchema = z.strictObject({
   action: text,
   check: text,
   /** Values from the paste this step refers to (the template id, the API id...), shown beside it on the diagnose page. */
   values: z.array(z.enum(VALUE_KEYS)).optional(),
 });
 
-export const causeSchema = z.strictObject({
+const causeSchema = z.strictObject({
   id: z.string().regex(kebab, "a kebab-case id such as token-expired"),
   title: text,
   tell: text,
@@ -55,13 +57,13 @@ export const causeSchema = z.strictObject({
   steps: z.array(stepSchema).min(1, "at least one step"),
 });
 
-export const messageSchema = z.strictObject({
+const messageSchema = z.strictObject({
   text: text,
   httpStatus: httpStatus.nullable(),
   cause: z.string().regex(kebab).optional(),
 });
 
-export const variantSchema = z.strictObject({
+const variantSchema = z.strictObject({
   text: text,
   note: text,
   cause: z.string().regex(kebab).optional(),
@@ -77,16 +79,13 @@ export const sourceSchema = z.strictObject({
  * status Huawei does not document (`httpStatus: null`). No prose: the page words
  * it ("seen in practice: 403") and links the source.
  */
-export const seenStatusSchema = z.strictObject({
+const seenStatusSchema = z.strictObject({
   status: httpStatus,
   source: publicUrl,
 });
 
 export const frontMatterSchema = z.strictObject({
-  code: z
-    .string()
-    .regex(codePattern, "a code such as AIS.0101, ModelArts.4204, APIG.0308 or APIGW.0101")
-    .nullable(),
+  code: catalogueCode(`a code such as ${familyExamples()}`).nullable(),
   slug: z.string().min(1).optional(),
   layer: z.enum(LAYERS),
   order: z.number().int().min(1),
@@ -104,20 +103,18 @@ export const frontMatterSchema = z.strictObject({
   variants: z.array(variantSchema).default([]),
   causes: z.array(causeSchema).min(1, "at least one cause"),
   escalate: z.array(text).default([]),
-  related: z.array(z.string().regex(codePattern, "a catalogue code")).default([]),
+  related: z.array(catalogueCode("a catalogue code")).default([]),
   /** Words people search with that the docs do not use. A bare number (429) is read as text. */
   keywords: z.array(z.union([text, z.number().transform(String)])).default([]),
   sources: z.array(sourceSchema).min(1, "at least one source"),
   confidence: z.enum(["documented", "inferred"]),
 });
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type DocumentedMessage = z.infer<typeof messageSchema>;
 export type MessageVariant = z.infer<typeof variantSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type SeenStatus = z.infer<typeof seenStatusSchema>;
 
 /** One catalogue entry as the rest of the app sees it. */
 export interface Entry extends Omit<FrontMatter, "slug"> {

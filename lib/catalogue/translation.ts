@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { readFrontMatterFile } from "./front-matter";
-import { CatalogueError, describeIssue, fieldPath, uniqueProblems, type ContentProblem } from "./load";
+import { CatalogueError, uniqueProblems, zodProblems, type ContentProblem } from "./load";
 import type { Entry, EntryText } from "./schema";
 
 /**
@@ -16,16 +16,16 @@ import type { Entry, EntryText } from "./schema";
 
 const text = z.string().trim().min(1, "a non-empty string");
 
-export const translationStepSchema = z.strictObject({ action: text, check: text });
+const translationStepSchema = z.strictObject({ action: text, check: text });
 
-export const translationCauseSchema = z.strictObject({
+const translationCauseSchema = z.strictObject({
   id: text,
   title: text,
   tell: text,
   steps: z.array(translationStepSchema).min(1, "at least one step"),
 });
 
-export const translationSchema = z.strictObject({
+const translationSchema = z.strictObject({
   /** The English entry's code, or its slug when it has none: ties the file to its entry. */
   code: text.nullable(),
   slug: text.optional(),
@@ -81,7 +81,7 @@ export function parseTranslationFile(
   if (!body) add("(body)", "missing; write the Chinese \"what went wrong\" below the front matter");
   const result = translationSchema.safeParse(file.data);
   if (!result.success) {
-    for (const issue of result.error.issues) add(fieldPath(issue.path), describeIssue(issue));
+    problems.push(...zodProblems(relativeFile, result.error.issues));
     return { text: null, problems: uniqueProblems(problems) };
   }
   const data = result.data;

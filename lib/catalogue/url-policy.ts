@@ -7,10 +7,10 @@
  * (`&#106;avascript:`, `javascript&colon;`) and percent-encoding.
  *
  * The same verdict decides what the build rejects (links.ts) and what the
- * renderer emits (body.ts), so what is checked is what reaches the page.
+ * renderer emits (render-markdown.ts), so what is checked is what reaches the page.
  */
 
-export const ALLOWED_SCHEMES: readonly string[] = ["http", "https", "mailto"];
+const ALLOWED_SCHEMES: readonly string[] = ["http", "https", "mailto"];
 
 /** How the rule reads in error messages and the docs. */
 export const ALLOWED_LINKS_TEXT = "http:, https:, mailto: or a relative link (a path, ?query or #anchor)";
@@ -94,7 +94,7 @@ function readReference(text: string, at: number): { value: string; length: numbe
 }
 
 /** Decodes HTML character references the way a browser does in an attribute value (for the names that matter to a URL). */
-export function decodeCharacterReferences(text: string): string {
+function decodeCharacterReferences(text: string): string {
   if (!text.includes("&")) return text;
   let out = "";
   let i = 0;

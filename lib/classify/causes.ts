@@ -14,9 +14,10 @@
  * case and keep their punctuation: "has been reached." (with the full stop)
  * means the bare message, not a longer one that goes on.
  */
-import type { Entry } from "../catalogue/schema";
+import type { ClassifierEntry as Entry } from "./data";
 import { compilePattern, findPattern, matchPattern, normalizeMessage, prefixEnd, type MessagePattern } from "./patterns";
-import { foldSameLength } from "./strings";
+import { foldKeepingOffsets } from "./strings";
+import { clipToWindow } from "./limits";
 
 export interface CausePick {
   causeId: string | null;
@@ -52,8 +53,6 @@ interface SignalHit {
 
 const NO_CAUSE: CausePick = { causeId: null, evidence: null, runnerUpId: null, certainty: 0 };
 
-/** The longest message a cause is read from. */
-const MAX_MESSAGE = 4000;
 
 export class CausePicker {
   private readonly byEntry = new Map<string, CompiledEntryCauses>();
@@ -82,7 +81,8 @@ export class CausePicker {
   pick(entry: Entry, message: string | null, decidedBy: string | null = message): CausePick {
     const compiled = this.byEntry.get(entry.slug);
     if (!compiled) return NO_CAUSE;
-    const clipped = message && message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) : message;
+    // The longest message a cause is read from: the context window.
+    const clipped = message && clipToWindow(message);
     if (clipped) {
       const norm = normalizeMessage(clipped);
       const hits = this.signalHits(compiled, clipped);
@@ -100,8 +100,9 @@ export class CausePicker {
       // 3. A documented form the message starts with: that opening is the evidence.
       for (const link of compiled.links) {
         if (matchPattern(link.pattern, norm) === "prefix") {
-          const end = prefixEnd(link.pattern, foldSameLength(clipped));
-          const evidence = end > 0 ? clipped.slice(0, end).trim() : clipped.trim();
+          const folded = foldKeepingOffsets(clipped, { keepLineBreaks: false });
+          const end = prefixEnd(link.pattern, folded.text);
+          const evidence = end > 0 ? clipped.slice(0, folded.at(end)).trim() : clipped.trim();
           return { causeId: link.causeId, evidence, runnerUpId: null, certainty: 0.8 };
         }
       }
@@ -114,12 +115,12 @@ export class CausePicker {
   /** Causes whose signals occur in the message, strongest first, each once, with the text each matched. */
   private signalHits(compiled: CompiledEntryCauses, message: string): SignalHit[] {
     if (compiled.signals.length === 0) return [];
-    const folded = foldSameLength(message);
+    const folded = foldKeepingOffsets(message, { keepLineBreaks: false });
     const hits: SignalHit[] = [];
     for (const s of compiled.signals) {
       if (hits.some((h) => h.causeId === s.causeId)) continue;
-      const at = findPattern(s.pattern, folded);
-      if (at) hits.push({ causeId: s.causeId, evidence: message.slice(at[0], at[1]) });
+      const at = findPattern(s.pattern, folded.text);
+      if (at) hits.push({ causeId: s.causeId, evidence: message.slice(folded.at(at[0]), folded.at(at[1])) });
     }
     return hits;
   }

@@ -6,10 +6,10 @@
  * Pure and synchronous, with no Node or browser APIs, so the page (in a Web
  * Worker), the API route and the command line use it unchanged:
  *
- *   const classify = createClassifier(catalogue);
+ *   const classify = createClassifier(classifierData); // lib/classify/generated-data.ts
  *   const { findings, redactions, truncated } = classify(text);
  */
-import type { Entry } from "../catalogue/schema";
+import type { ClassifierData } from "./data";
 import { assemble } from "./assemble";
 import { scanHttp } from "./extract/http";
 import { scanJson } from "./extract/json";
@@ -23,23 +23,30 @@ import { LineIndex } from "./lines";
 import { Locator } from "./locate";
 import { Matcher } from "./match";
 import { preparePaste } from "./prepare";
+import { MAX_INPUT_CHARS } from "./limits";
 import { LogRecords } from "./records";
 import { redact } from "./redact";
 import type { ClassifyResult, Finding } from "./types";
 
-export type { ClassifyResult, Finding, Occurrence, RunnerUp, MatchedBy, ExtractorSource, StatusSource } from "./types";
-export { redact, MASK, type Redaction } from "./redact";
+export type { ClassifyResult, Finding } from "./types";
+export { redact } from "./redact";
 export { preparePaste } from "./prepare";
 export { MAX_OCCURRENCES } from "./group";
+export type { ClassifierData } from "./data";
 
-/** The most text one call reads (5 MiB of characters); the rest is ignored and `truncated` is set. */
-export const MAX_INPUT_CHARS = 5 * 1024 * 1024;
+export { MAX_INPUT_CHARS } from "./limits";
 
 const MAX_FINDINGS = 500;
 /** The most text around an error that values (endpoint, region) are read from. */
 const MAX_AROUND = 2000;
 
 export type Classifier = (text: string) => ClassifyResult;
+
+/** A classification and the text it read: the paste with secrets masked and terminal colour codes gone, every line break kept. */
+export interface PasteReading {
+  result: ClassifyResult;
+  text: string;
+}
 
 /**
  * The classifier reads the masked paste but decodes what it reads (JSON
@@ -57,11 +64,20 @@ function maskQuoted(f: Finding): Finding {
   };
 }
 
-/** Builds a classifier for a catalogue; the message patterns are compiled once. */
-export function createClassifier(entries: readonly Entry[]): Classifier {
-  const matcher = new Matcher(entries);
+/** Builds a classifier for a catalogue (its share of it: lib/classify/data.ts); the message patterns are compiled once. */
+export function createClassifier(data: ClassifierData): Classifier {
+  const read = createPasteReader(data);
+  return (input) => read(input).result;
+}
 
-  return function classify(input: string): ClassifyResult {
+/**
+ * Like createClassifier, and also gives back the text the classifier read (masked once, here),
+ * for a caller that shows the paste's lines beside the findings (the diagnose page's worker).
+ */
+export function createPasteReader({ entries, statusPreference }: ClassifierData): (input: string) => PasteReading {
+  const matcher = new Matcher(entries, statusPreference);
+
+  return function readPaste(input: string): PasteReading {
     const source = typeof input === "string" ? input : String(input ?? "");
     const truncated = source.length > MAX_INPUT_CHARS;
     const { text, redactions } = preparePaste(truncated ? source.slice(0, MAX_INPUT_CHARS) : source);
@@ -86,11 +102,6 @@ export function createClassifier(entries: readonly Entry[]): Classifier {
     const findings = groupFindings(sightings).slice(0, MAX_FINDINGS).map(maskQuoted);
     const result: ClassifyResult = { findings, redactions, lineCount: lines.count };
     if (truncated) result.truncated = true;
-    return result;
+    return { result, text };
   };
-}
-
-/** One-off convenience; prefer createClassifier when classifying more than once. */
-export function classify(text: string, entries: readonly Entry[]): ClassifyResult {
-  return createClassifier(entries)(text);
 }

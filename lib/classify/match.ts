@@ -9,14 +9,16 @@
  * - without either, the HTTP status alone names no entry: the entries that
  *   return it are listed as candidates, most likely first.
  */
-import type { Entry } from "../catalogue/schema";
+import type { ClassifierEntry as Entry, StatusPreference } from "./data";
 import { parseCode } from "../codes/normalize";
 import { CausePicker } from "./causes";
 import { compilePattern, matchPattern, normalizeMessage, type MatchMode, type MessagePattern } from "./patterns";
 import type { LocatedError } from "./locate";
 import type { Finding, MatchedBy, RunnerUp } from "./types";
 import { extractValues } from "./values";
-import { LAYER_FAMILY, LAYERS } from "../catalogue/constants";
+import { clipToWindow } from "./limits";
+import { FAMILY_LAYER, type KnownFamily } from "../codes/families";
+import { LAYERS } from "../catalogue/constants";
 
 interface EntryPattern {
   entry: Entry;
@@ -39,31 +41,13 @@ const SHARED_MESSAGE_MARGIN = 0.03;
 /** The most candidates a status alone lists. */
 const MAX_STATUS_CANDIDATES = 12;
 
-/**
- * When only a status is known, the entries to suggest first: the gateway
- * rows OCR itself returns for that status, then everything else by layer.
- */
-const STATUS_PREFERENCE: Record<number, string[]> = {
-  400: ["AIS.0101", "ModelArts.4105", "APIG.0106"],
-  401: ["APIG.0301", "APIGW.0301", "APIG.0307"],
-  403: ["ModelArts.4203", "APIGW.0302", "APIGW.0306"],
-  404: ["APIG.0101", "APIGW.0101"],
-  413: ["APIGW.0201"],
-  429: ["APIG.0308", "APIGW.0308"],
-  500: ["ModelArts.4302", "APIGW.0601"],
-  502: ["APIGW.0201", "APIGW.0610"],
-  503: ["APIGW.0613"],
-  504: ["APIG.0201", "APIGW.0201"],
-};
-
 const STATUS_LAYER_ORDER = ["apig", "apigw", "ocr", "modelarts"];
 
 function clamp(n: number): number {
   return Math.max(0, Math.min(1, Math.round(n * 1000) / 1000));
 }
 
-// The layers in catalogue order and the family each owns (constants.ts has no zod, so the worker bundle stays small).
-const FAMILY_LAYER: Record<string, string> = Object.fromEntries(LAYERS.map((layer) => [LAYER_FAMILY[layer], layer]));
+// The layers in catalogue order (constants.ts has no zod, so the worker bundle stays small).
 const layerRank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
 
 export interface FindingContext {
@@ -79,7 +63,14 @@ export class Matcher {
   /** Normalised openings of every message, for finding messages in free text. */
   readonly needles: string[];
 
-  constructor(private readonly entries: readonly Entry[]) {
+  /**
+   * `statusPreference`: when only a status is known, the entries to suggest first
+   * (content/status-preference.json); then every other entry with that status, by layer.
+   */
+  constructor(
+    private readonly entries: readonly Entry[],
+    private readonly statusPreference: StatusPreference,
+  ) {
     for (const entry of entries) {
       if (entry.code) this.byCode.set(entry.code.toUpperCase(), entry);
       for (const m of entry.messages) this.patterns.push({ entry, pattern: compilePattern(m.text), status: m.httpStatus });
@@ -98,7 +89,7 @@ export class Matcher {
 
   /** Entries whose messages match, best first (one row per entry). */
   matchMessage(message: string, status: number | null = null): MessageCandidate[] {
-    const norm = normalizeMessage(message.length > 4000 ? message.slice(0, 4000) : message);
+    const norm = normalizeMessage(clipToWindow(message));
     if (norm.length === 0) return [];
     const key = `${status ?? ""}|${norm}`;
     const cached = this.messageCache.get(key);
@@ -125,7 +116,7 @@ export class Matcher {
 
   /** Entries a bare status could be, most likely first. */
   entriesForStatus(status: number): Entry[] {
-    const preferred = (STATUS_PREFERENCE[status] ?? [])
+    const preferred = (Object.hasOwn(this.statusPreference, status) ? this.statusPreference[status] : [])
       .map((code) => this.byCode.get(code.toUpperCase()))
       .filter((e): e is Entry => e !== undefined);
     const rest = this.entries
@@ -223,7 +214,7 @@ export class Matcher {
 
     let layer: string | null = entry?.layer ?? null;
     if (!layer && family) {
-      layer = FAMILY_LAYER[family] ?? null;
+      layer = Object.hasOwn(FAMILY_LAYER, family) ? FAMILY_LAYER[family as KnownFamily] : null;
     }
 
     let httpStatus = raw.httpStatus;
@@ -268,6 +259,6 @@ export class Matcher {
 
   /** Normalised message, for telling one error from another. */
   static messageKey(message: string | null): string {
-    return message ? normalizeMessage(message.length > 4000 ? message.slice(0, 4000) : message) : "";
+    return message ? normalizeMessage(clipToWindow(message)) : "";
   }
 }

@@ -5,12 +5,7 @@
  * uses indexOf over literal pieces, never a regular expression built from
  * content, so it is linear in the message length.
  */
-import { foldQuotes, trimEndStops } from "./strings";
-
-/** Lower case, one kind of apostrophe and quote, single spaces. */
-function fold(text: string): string {
-  return foldQuotes(text.toLowerCase()).replace(/\s+/g, " ");
-}
+import { foldText as fold, trimEndStops } from "./strings";
 
 /** Lower case, one kind of apostrophe and quote, single spaces, no trailing full stop. */
 export function normalizeMessage(text: string): string {
@@ -127,8 +122,8 @@ export function findPattern(p: MessagePattern, message: string): [number, number
 }
 
 /**
- * Where the pattern, matched from the start of `message` (folded without
- * collapsing spaces, so offsets are the message's own), ends; -1 when the
+ * Where the pattern, matched from the start of `message` (folded by
+ * foldKeepingOffsets, which leads its offsets back to the message's own), ends; -1 when the
  * message does not start with it. Leading spaces are skipped.
  */
 export function prefixEnd(p: MessagePattern, message: string): number {

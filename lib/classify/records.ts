@@ -7,6 +7,7 @@
  * unrelated line above.
  */
 import type { LineIndex } from "./lines";
+import { CONTEXT_WINDOW } from "./limits";
 
 // Date and time as logs write them: 2024-05-01 10:00:03,123, 2024-05-01T10:00:03.123Z,
 // 2024/05/01 10:00:03 (Go), 2024-05-01 10:00:03 +0800, 2024年05月01日 10:00:03,
@@ -39,7 +40,7 @@ function timestampIn(text: string, from: number, to: number): string | null {
 /** How far before an error its own line is read for a timestamp. */
 const OWN_LINE_REACH = 300;
 /** How far into a line a structured log's time field is looked for. */
-const TIME_FIELD_REACH = 4000;
+const TIME_FIELD_REACH = CONTEXT_WINDOW;
 
 export class LogRecords {
   /** Per line: undefined until read, then the record timestamp at its start or null. */

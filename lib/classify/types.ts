@@ -18,7 +18,7 @@ export type ExtractorSource =
 export type MatchedBy = "code" | "message" | "status";
 
 /** Where a finding's HTTP status comes from. */
-export type StatusSource = "paste" | "catalogue";
+type StatusSource = "paste" | "catalogue";
 
 /**
  * One error as an extractor saw it, before it is looked up in the catalogue.

@@ -7,7 +7,7 @@
  * the error happened is read by locate.ts, from its own record.
  */
 import { MASK } from "./redact";
-import { trimEndChars } from "./strings";
+import { foldSpaces, trimEndChars } from "./strings";
 
 const TEMPLATE_ID = /template_id[ \t]*[=:][ \t]*["']?([A-Za-z0-9][A-Za-z0-9_-]{0,127})/i;
 const API_ID = /\bthe API ([^\s,;]{1,128}) is not subscribed/i;
@@ -81,7 +81,7 @@ export function extractValues(message: string | null, around: string): Record<st
     const limit = LIMIT.exec(text);
     if (limit) {
       put(values, "limit", limit[1]);
-      put(values, "window", limit[2].replace(/\s+/g, " "));
+      put(values, "window", foldSpaces(limit[2]));
     }
     put(values, "expiresAt", EXPIRES.exec(text)?.[1]);
     put(values, "protocol", PROTOCOL.exec(text)?.[1]);

@@ -6,13 +6,7 @@
  * in every other way too: apig0308, APIG-0308, "ais 101".
  */
 
-/** The families this catalogue covers, in their canonical spelling. */
-export const KNOWN_FAMILIES = ["AIS", "ModelArts", "APIG", "APIGW"] as const;
-export type KnownFamily = (typeof KNOWN_FAMILIES)[number];
-
-const byLowerCase = new Map<string, KnownFamily>(
-  KNOWN_FAMILIES.map((family) => [family.toLowerCase(), family]),
-);
+import { knownFamily } from "./families";
 
 export interface ParsedCode {
   /** The family as it is canonically spelled (known) or as written (unknown). */
@@ -29,12 +23,7 @@ export interface ParsedCode {
 // separator, then one to four digits. Nothing else may surround it.
 const whole = /^\s*([A-Za-z]{2,40})(?:\s*[.\-_:]\s*|\s*)(\d{1,4})\s*$/;
 
-/** The canonical family for a name, or null when it is not one of ours. */
-export function knownFamily(name: string): KnownFamily | null {
-  return byLowerCase.get(name.toLowerCase()) ?? null;
-}
-
-export function familyParts(family: string, digits: string): ParsedCode {
+function familyParts(family: string, digits: string): ParsedCode {
   const known = knownFamily(family);
   const number = digits.padStart(4, "0");
   const name = known ?? family;

@@ -37,7 +37,7 @@ export function toApiFinding(finding: Finding, entryFor: (slug: string) => Entry
   };
 }
 
-export type ApiFinding = ReturnType<typeof toApiFinding>;
+type ApiFinding = ReturnType<typeof toApiFinding>;
 
 /** The whole answer of POST /api/classify without `lang`, which the command line's --json prints too. */
 export interface ApiResult {
@@ -47,7 +47,7 @@ export interface ApiResult {
 }
 
 /** An entry in an answer asked for in a language: its page in that language and the text a person reads. */
-export interface LocalizedApiEntry {
+interface LocalizedApiEntry {
   code: string | null;
   slug: string;
   /** The entry's page in the language asked for (/zh/codes/<slug>). */
@@ -61,7 +61,7 @@ export interface LocalizedApiEntry {
 }
 
 /** A finding in an answer asked for in a language (`lang`): the text fields in that language, the facts as they are. */
-export type LocalizedApiFinding = Omit<ApiFinding, "entry"> & {
+type LocalizedApiFinding = Omit<ApiFinding, "entry"> & {
   entry: LocalizedApiEntry | null;
   /** How to tell the finding's cause (`cause`) from the entry's other causes. */
   causeTell: string | null;
@@ -84,7 +84,7 @@ export interface LocalizedApiResult {
  * times are left as they are. Works on an answer already made (the classify
  * pool's worker threads make it), so a language costs no second classification.
  */
-export function localizeApiFinding(
+function localizeApiFinding(
   finding: ApiFinding,
   entryFor: (slug: string) => Entry | undefined,
   basePath: string,

@@ -1,5 +1,7 @@
-/** The largest paste the diagnose page classifies: 5 MiB of characters, the classifier's own limit (a test checks they agree). */
-export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
+import { MAX_INPUT_CHARS } from "../classify/limits";
+
+/** The largest paste the diagnose page classifies: the classifier's own limit (lib/classify/limits.ts). */
+export const MAX_PASTE_CHARS = MAX_INPUT_CHARS;
 
 /** The largest body POST /api/classify accepts, in bytes. */
 export const MAX_API_BODY_BYTES = 1024 * 1024;

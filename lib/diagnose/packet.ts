@@ -1,3 +1,4 @@
+import { foldSpaces } from "../classify/strings";
 import type { Finding } from "../classify/types";
 import type { DiagnoseEntry } from "./entry-view";
 import type { Locale } from "../i18n/locales";
@@ -32,12 +33,12 @@ export interface PacketInput {
 }
 
 /** Request ids listed in a packet; the rest are counted. */
-export const PACKET_REQUEST_IDS = 20;
+const PACKET_REQUEST_IDS = 20;
 /** Longest line of the paste a packet quotes in full. */
-export const PACKET_LINE_CHARS = 2000;
+const PACKET_LINE_CHARS = 2000;
 
 function quoted(text: string, m: DiagnoseMessages["packet"]): string {
-  return m.quote(cutLine(text.replace(/\s+/g, " ").trim(), 300));
+  return m.quote(cutLine(foldSpaces(text).trim(), 300));
 }
 
 function requestIdLines(finding: Finding, total: number, m: DiagnoseMessages["packet"]): string[] {

@@ -25,14 +25,14 @@ interface SharedChoices {
 }
 
 /** A paste small enough to share whole. */
-export interface SharedWhole extends SharedChoices {
+interface SharedWhole extends SharedChoices {
   kind: "whole";
   /** The paste with secrets masked. */
   paste: string;
 }
 
 /** Consecutive lines of the paste, starting at line `from` (1-based). */
-export interface SharedBlock {
+interface SharedBlock {
   from: number;
   lines: string[];
 }

@@ -16,7 +16,7 @@ import { entryLabel, isStatusOnly } from "./labels";
 import { stepValuesText, valueLabel } from "./values";
 
 /** Request ids listed per finding; --json lists them all. */
-export const TEXT_REQUEST_IDS = 10;
+const TEXT_REQUEST_IDS = 10;
 
 /** Where a finding's fields start, in terminal columns after the indent ("Layer:        "). */
 const LABEL_COLUMNS = 14;

@@ -10,9 +10,6 @@ import { diagnoseMessages } from "../i18n/messages/diagnose";
 
 export type TicketField = "requestId" | "time" | "region" | "endpoint" | "errorCode" | "errorMessage" | "httpStatus";
 
-/** The fields' names in English; diagnoseMessages[locale].ticket.fields has them in each language. */
-export const TICKET_FIELD_LABEL: Record<TicketField, string> = diagnoseMessages.en.ticket.fields;
-
 /** The order fields are listed in. */
 const FIELD_ORDER: TicketField[] = ["errorCode", "errorMessage", "httpStatus", "requestId", "time", "region", "endpoint"];
 

@@ -3,13 +3,11 @@
  * limit...): how they are named to a reader, and which of them a step
  * refers to, so the value from the paste can be shown beside the step.
  */
-import type { Step, ValueKey } from "../catalogue/schema";
+import type { Step } from "../catalogue/schema";
 import type { Locale } from "../i18n/locales";
 import { diagnoseMessages } from "../i18n/messages/diagnose";
 
-/** Names as the messages and docs write them, so a reader finds them in the paste (English; see diagnoseMessages for each language). */
-export const VALUE_LABEL: Record<ValueKey, string> = diagnoseMessages.en.values.labels;
-
+/** A value's name as the messages and docs write it, so a reader finds it in the paste, in `locale`. */
 export function valueLabel(key: string, locale: Locale = "en"): string {
   return (diagnoseMessages[locale].values.labels as Record<string, string>)[key] ?? key;
 }

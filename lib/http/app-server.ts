@@ -41,7 +41,7 @@ export interface AppServerOptions {
 }
 
 /** The request path without the base path, or null when it is outside it. */
-export function withinBasePath(pathname: string, basePath: string): string | null {
+function withinBasePath(pathname: string, basePath: string): string | null {
   if (basePath === "") return pathname;
   if (pathname === basePath) return "/";
   return pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : null;

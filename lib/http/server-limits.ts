@@ -26,7 +26,7 @@ interface LimitSpec {
   what: string;
 }
 
-export const LIMIT_SPECS: readonly LimitSpec[] = [
+const LIMIT_SPECS: readonly LimitSpec[] = [
   { key: "headersTimeoutMs", env: "HEADERS_TIMEOUT_MS", fallback: 10_000, min: 1_000, max: 600_000, what: "milliseconds to receive a request's headers" },
   { key: "requestTimeoutMs", env: "REQUEST_TIMEOUT_MS", fallback: 30_000, min: 1_000, max: 3_600_000, what: "milliseconds to receive a whole request" },
   { key: "keepAliveTimeoutMs", env: "KEEP_ALIVE_TIMEOUT_MS", fallback: 5_000, min: 100, max: 600_000, what: "milliseconds an idle keep-alive connection stays open" },

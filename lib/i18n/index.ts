@@ -5,7 +5,7 @@ import { searchMessages, type SearchMessages } from "./messages/search";
 import { siteMessages, type SiteMessages } from "./messages/site";
 import type { Locale } from "./locales";
 
-export { HTML_LANG, LOCALES, isLocale, localePath, otherLocale, splitLocale, type Locale } from "./locales";
+export { HTML_LANG, LOCALES, localePath, type Locale } from "./locales";
 
 /**
  * The UI text, one typed dictionary per area and language (lib/i18n/messages/*.ts).

@@ -1,4 +1,5 @@
-import { KNOWN_FAMILIES, familyOf, knownFamily, parseCode } from "../codes/normalize";
+import { KNOWN_FAMILIES, knownFamily } from "../codes/families";
+import { familyOf, parseCode } from "../codes/normalize";
 import type { SearchDocCore } from "./documents";
 import { editDistance } from "./prefilter";
 import { queryTokens, tokenize } from "./options";

@@ -63,7 +63,7 @@ function unique(values: string[]): string[] {
   return out;
 }
 
-export function toSearchDoc(entry: Entry): SearchDoc {
+function toSearchDoc(entry: Entry): SearchDoc {
   const zh = entry.zh;
   return {
     slug: entry.slug,

@@ -29,7 +29,7 @@ import { hasCjk, wordCount } from "./segment";
 export type FuseIndexJson = ReturnType<ReturnType<typeof Fuse.createIndex<SearchDoc>>["toJSON"]>;
 
 type Field = string | null | 0;
-export type PackedField = Field | Field[];
+type PackedField = Field | Field[];
 
 /** The shape of generated/search-index.json. */
 export interface SearchIndexJson {

@@ -2,7 +2,7 @@ import type { IFuseOptions } from "fuse.js";
 import type { SearchDoc } from "./documents";
 import { tokenize } from "./segment";
 
-export { TOKEN_PATTERN, tokenize, queryTokens } from "./segment";
+export { tokenize, queryTokens } from "./segment";
 
 /**
  * The fuse.js keys and options, shared by the build (index-build.ts) and the

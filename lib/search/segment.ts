@@ -35,7 +35,7 @@ const SCRIPT_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 
 /** fuse.js's default token pattern; every tokenizer here starts from it. */
-export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}_]+/gu;
+const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}_]+/gu;
 
 export function hasCjk(text: string): boolean {
   return CJK_CHAR.test(text);

@@ -4,8 +4,9 @@
  * scripts/build-data.ts into generated/classify-worker.mjs, so Node can start
  * it as a worker thread beside the Next.js server.
  */
-import { catalogue, entryBySlug } from "../catalogue";
+import { entryBySlug } from "../catalogue";
 import { createClassifier } from "../classify";
+import { classifierData } from "../classify/generated-data";
 import { toApiResult, type ApiResult } from "../diagnose/api-finding";
 
 export interface ClassifyTask {
@@ -13,7 +14,7 @@ export interface ClassifyTask {
   basePath: string;
 }
 
-const classify = createClassifier(catalogue);
+const classify = createClassifier(classifierData);
 
 export default function classifyTask({ text, basePath }: ClassifyTask): ApiResult {
   return toApiResult(classify(text), entryBySlug, basePath);

@@ -20,6 +20,7 @@ import { redact } from "../../lib/classify/redact";
 import { LogRecords } from "../../lib/classify/records";
 import type { Entry } from "../../lib/catalogue/schema";
 import { createClassifier } from "../../lib/classify";
+import { loadClassifierData } from "../../lib/catalogue/content";
 
 export interface Hostile {
   name: string;
@@ -37,7 +38,7 @@ function longRun(head: string, run: string, tail: string, size: number): string 
 }
 
 /** The words the readers key on: labels, field names, headers, openings of messages. */
-export const KEYWORDS = [
+const KEYWORDS = [
   "status",
   "error",
   "HTTP",
@@ -67,7 +68,7 @@ export const KEYWORDS = [
 ];
 
 /** The characters runs are made of: each kind of space, and the punctuation readers skip over. */
-export const SEPARATORS = [" ", "\t", "\n", " \t", ":", "=", ",", '"', "'", "\\", "\r\n", "\u3000"];
+const SEPARATORS = [" ", "\t", "\n", " \t", ":", "=", ",", '"', "'", "\\", "\r\n", "\u3000"];
 
 const OPENINGS = ["{", "[", '{"a":', "{a:<", "{a:[", "<Error><Code>", "'", '"', '\\"', "ClientRequestException - {", "\u001b[", "[Object: ", "sk={", "Code=Ab ", "| 5"];
 
@@ -145,8 +146,9 @@ export interface Reader {
 
 /** Each extractor, the log reader, the masker and the whole classifier, ready to run on any text. */
 export function readers(entries: readonly Entry[]): Reader[] {
-  const needles = new Matcher(entries).needles;
-  const classify = createClassifier(entries);
+  const data = loadClassifierData(entries);
+  const needles = new Matcher(data.entries, data.statusPreference).needles;
+  const classify = createClassifier(data);
   return [
     { name: "JSON bodies", read: (t) => scanJson(t) },
     { name: "SDK key:value text", read: (t) => scanSdkText(t) },

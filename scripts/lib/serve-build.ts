@@ -14,7 +14,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 
-export const LOOPBACK = "127.0.0.1";
+const LOOPBACK = "127.0.0.1";
 
 export interface RunningServer {
   /** e.g. "http://127.0.0.1:41234" (no trailing slash, no base path). */
@@ -127,7 +127,7 @@ export function requireBuild(tool: string, cwd = process.cwd()): void {
 }
 
 /** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();

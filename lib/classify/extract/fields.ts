@@ -3,6 +3,7 @@
  * the structured readers (JSON-like bodies and SDK key:value text).
  */
 import { trimEndChars, trimStartChars } from "../strings";
+import { clipToWindow } from "../limits";
 
 export type FieldKind = "code" | "message" | "status" | "requestId";
 
@@ -112,5 +113,5 @@ export function readMessage(value: unknown): string | null {
   const trimmed = value.trim();
   if (trimmed.length === 0 || /^(none|null|undefined)$/i.test(trimmed)) return null;
   if (clientWordingStatus(trimmed) !== null) return null;
-  return trimmed.length > 4000 ? trimmed.slice(0, 4000) : trimmed;
+  return clipToWindow(trimmed);
 }

@@ -1,11 +1,12 @@
 /**
  * Documented messages written in free text without a code or a field name
  * ("2024-05-01 10:00:03 WARN Backend timeout.", a message pasted on its own).
- * Searches the paste for the start of each catalogue message; the message
- * found runs from there to the end of its line.
+ * Searches the paste, folded as the messages are (case, quotes, runs of
+ * spaces), for the start of each catalogue message; the message found runs
+ * from there to the end of its line.
  */
 import type { RawError } from "../types";
-import { foldSameLength, trimEndChars } from "../strings";
+import { foldKeepingOffsets, trimEndChars } from "../strings";
 
 const MAX_HITS = 5000;
 const MAX_HITS_PER_NEEDLE = 2000;
@@ -30,7 +31,7 @@ function onStatusLine(folded: string, at: number): boolean {
  */
 export function scanMessages(text: string, needles: readonly string[]): RawError[] {
   if (needles.length === 0 || text.length === 0) return [];
-  const folded = foldSameLength(text);
+  const { text: folded, at: original } = foldKeepingOffsets(text);
   const hits: Array<{ start: number; end: number }> = [];
   for (const needle of needles) {
     let from = 0;
@@ -56,17 +57,18 @@ export function scanMessages(text: string, needles: readonly string[]): RawError
   for (const hit of hits) {
     if (hit.start < coveredTo) continue;
     coveredTo = hit.end;
-    const message = trimEndChars(text.slice(hit.start, hit.end), " \t\r\"'`,;}]){").trim();
+    const start = original(hit.start);
+    const message = trimEndChars(text.slice(start, original(hit.end)), " \t\r\"'`,;}]){").trim();
     if (message.length === 0) continue;
     // A message pasted on its own is as clear as a message field.
-    const alone = hit.start === contentStart && hit.start + message.length >= contentEnd;
+    const alone = start === contentStart && start + message.length >= contentEnd;
     out.push({
       code: null,
       message,
       httpStatus: null,
       requestId: null,
-      offset: hit.start,
-      end: hit.start + message.length,
+      offset: start,
+      end: start + message.length,
       source: "text",
       structured: alone,
     });

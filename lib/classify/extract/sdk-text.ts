@@ -9,6 +9,7 @@
  */
 import type { ExtractorSource, RawError } from "../types";
 import { trimEndChars } from "../strings";
+import { clipToWindow } from "../limits";
 import { fieldKind, readCodeValue, readMessage, readRequestId, readStatus, type FieldKind } from "./fields";
 
 // Labels only; one alternation, no nested quantifiers.
@@ -66,10 +67,9 @@ class LineEnds {
   }
 }
 
-const MAX_VALUE = 4000;
 
 function cleanBare(value: string): string {
-  let v = (value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value).trim();
+  let v = clipToWindow(value).trim();
   // The Python format closes with " }"; a trailing comma separates fields.
   if (v.endsWith("}") && !v.includes("{")) v = v.slice(0, -1);
   return trimEndChars(v, " \t\r,;");

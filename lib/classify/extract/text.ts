@@ -3,11 +3,13 @@
  * Chinese text with the code glued on both sides ("提示ModelArts.4204报错"),
  * or a code written on its own in any spelling ("apig0308", "ais 101").
  */
+import { knownFamily } from "../../codes/families";
 import { parseCode } from "../../codes/normalize";
 import type { RawError } from "../types";
 
-// Our families in any case, with an optional separator: APIG.0308, apig-0308, APIG0308, AIS 0101.
-const KNOWN = /(?<![A-Za-z0-9_])(APIGW|APIG|ModelArts|AIS)(?:[._-]|[ \t])?(\d{4})(?![0-9])/gi;
+// A word of letters and four digits, with an optional separator: APIG.0308, apig-0308, APIG0308, AIS 0101.
+// It is one of ours when the word is one of our families in any case (lib/codes/families.ts).
+const FAMILY_AND_NUMBER = /(?<![A-Za-z0-9_])([A-Za-z]{2,40})(?:[._-]|[ \t])?(\d{4})(?![0-9])/g;
 // Any other service's code: Family.NNNN, starting with a capital (VPC.0301, DNS.0013, Ecs.0114).
 const OTHER = /(?<![A-Za-z0-9_])([A-Z][A-Za-z]{1,39})\.(\d{4})(?![0-9A-Za-z])/g;
 
@@ -35,8 +37,9 @@ export function scanText(text: string): RawError[] {
     }
   }
   const taken = new Set<number>();
-  KNOWN.lastIndex = 0;
-  for (let m = KNOWN.exec(text); m && out.length < MAX_MENTIONS; m = KNOWN.exec(text)) {
+  FAMILY_AND_NUMBER.lastIndex = 0;
+  for (let m = FAMILY_AND_NUMBER.exec(text); m && out.length < MAX_MENTIONS; m = FAMILY_AND_NUMBER.exec(text)) {
+    if (knownFamily(m[1]) === null) continue;
     taken.add(m.index);
     out.push({ code: m[0], message: null, httpStatus: null, requestId: null, offset: m.index, end: m.index + m[0].length, source: "text", structured: false });
   }

@@ -10,12 +10,13 @@
 import type { RawError } from "../types";
 import { readMessage, readRequestId } from "./fields";
 import { looksLikeObs } from "./obs";
+import { CONTEXT_WINDOW } from "../limits";
 
 const CODE_OPEN = /<(Code|error_code|errorCode|ErrorCode)>/g;
 const CODE_VALUE = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 const MAX_ERRORS = 5000;
 /** How far around a <Code> element the rest of its error is looked for. */
-const REACH = 4000;
+const REACH = CONTEXT_WINDOW;
 
 /** Where `needle` occurs in text[from, to), or -1: a search that never reads past `to`. */
 function indexWithin(text: string, needle: string, from: number, to: number): number {

@@ -14,6 +14,8 @@ import { exampleFor } from "@/lib/catalogue";
 import { curlBodies, loadExamples, matchesDocumented, parseExampleFile, parseResponse, type Example } from "@/lib/catalogue/examples";
 import { CatalogueError, formatProblem, type ContentProblem } from "@/lib/catalogue/load";
 import { createClassifier } from "@/lib/classify";
+import { loadClassifierData } from "@/lib/catalogue/content";
+import { loadStatusPreference } from "@/lib/catalogue/status-preference";
 import { catalogue, classify, fixture, type DocumentedPayload } from "../classify/helpers";
 
 const root = process.cwd();
@@ -23,7 +25,7 @@ const missing: ContentProblem[] = [];
 let examples: Example[] = [];
 let loadError: Error | null = null;
 try {
-  examples = loadExamples(examplesDir, catalogue(), root, { onMissing: (p) => missing.push(p) });
+  examples = loadExamples(examplesDir, catalogue(), loadStatusPreference(root, catalogue()), root, { onMissing: (p) => missing.push(p) });
 } catch (error) {
   loadError = error as Error;
 }
@@ -59,7 +61,7 @@ function source(code: string): string {
 
 function problemsOf(file: string, text: string): string[] {
   const entries = catalogue();
-  return parseExampleFile(file, text, entries, createClassifier(entries)).problems.map(formatProblem);
+  return parseExampleFile(file, text, entries, createClassifier(loadClassifierData(entries))).problems.map(formatProblem);
 }
 
 describe("examples: one for every entry the caller fixes", () => {
@@ -97,7 +99,7 @@ describe("examples: one for every entry the caller fixes", () => {
       fs.writeFileSync(path.join(dir, "AIS.0103.md"), source("AIS.0103"));
       let error: unknown;
       try {
-        loadExamples(dir, catalogue(), root);
+        loadExamples(dir, catalogue(), loadStatusPreference(root, catalogue()), root);
       } catch (e) {
         error = e;
       }

@@ -11,7 +11,7 @@ import matter from "gray-matter";
 import { Marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
-import { renderBody } from "@/lib/catalogue/body";
+import { renderBody } from "@/lib/catalogue/render-markdown";
 import { checkMarkdownLinks } from "@/lib/catalogue/links";
 import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 import { loadTeamNotes } from "@/lib/catalogue/notes";
@@ -285,7 +285,7 @@ describe("allowed links", () => {
   });
 });
 
-describe("the renderer (body.ts) on its own", () => {
+describe("the renderer (render-markdown.ts) on its own", () => {
   it.each(badForms)("never writes $name into a page", ({ markdown }) => {
     const html = renderBody(markdown);
     expect(unsafeParts(html)).toEqual([]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { catalogue, entryByCode } from "@/lib/catalogue";
 import { localizeEntry } from "@/lib/catalogue/localize";
-import { entryToMarkdown, statusText } from "@/lib/catalogue/markdown";
+import { statusText } from "@/lib/catalogue/labels";
+import { entryToMarkdown } from "@/lib/catalogue/markdown-export";
 import { toPublicEntry } from "@/lib/catalogue/public";
-import { renderBody } from "@/lib/catalogue/body";
+import { renderBody } from "@/lib/catalogue/render-markdown";
 
 const entry = entryByCode("APIG.0308")!;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { catalogue } from "@/lib/catalogue";
 import { formatProblem, parseEntryFile } from "@/lib/catalogue/load";
-import { entryToMarkdown, statusText } from "@/lib/catalogue/markdown";
+import { statusText } from "@/lib/catalogue/labels";
+import { entryToMarkdown } from "@/lib/catalogue/markdown-export";
 import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
 
 /** An entry whose status Huawei does not document (httpStatus: null on the entry and its message). */

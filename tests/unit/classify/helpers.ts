@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { compareEntries, loadCatalogue, parseEntryFile } from "../../../lib/catalogue/load";
+import { loadClassifierData } from "../../../lib/catalogue/content";
 import type { Entry } from "../../../lib/catalogue/schema";
 import { createClassifier, type Classifier, type Finding } from "../../../lib/classify";
 
@@ -30,7 +31,7 @@ export function catalogue(): Entry[] {
 }
 
 export function classify(text: string) {
-  classifier ??= createClassifier(catalogue());
+  classifier ??= createClassifier(loadClassifierData(catalogue()));
   return classifier(text);
 }
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "@/lib/catalogue/load";
 import { createClassifier } from "@/lib/classify";
+import { loadClassifierData } from "@/lib/catalogue/content";
 import type { ClassifyResult } from "@/lib/classify/types";
 import { toApiFinding, toApiResult } from "@/lib/diagnose/api-finding";
 import { MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
@@ -73,7 +74,7 @@ describe("command line", () => {
   it("--json prints exactly what the API answers", () => {
     const paste = 'WARNING:root:/v2/zones : error[401]: {"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}';
     const printed = JSON.parse(run(["--json"], paste));
-    expect(printed).toEqual(JSON.parse(JSON.stringify(toApiResult(createClassifier(entries)(paste), bySlug))));
+    expect(printed).toEqual(JSON.parse(JSON.stringify(toApiResult(createClassifier(loadClassifierData(entries))(paste), bySlug))));
     expect(printed.findings.length).toBeGreaterThan(0);
   }, 30_000);
 

@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/catalogue/content";
+import { loadClassifierData, loadContent } from "@/lib/catalogue/content";
 import { localizeEntry } from "@/lib/catalogue/localize";
 import { createClassifier, preparePaste } from "@/lib/classify";
 import type { Finding } from "@/lib/classify/types";
@@ -30,7 +30,7 @@ import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 
 const catalogue = loadContent();
 const bySlug = (slug: string) => catalogue.find((e) => e.slug === slug);
-const classify = createClassifier(catalogue);
+const classify = createClassifier(loadClassifierData(catalogue));
 const entriesIn = (locale: Locale): Record<string, DiagnoseEntry> => Object.fromEntries(catalogue.map((e) => [e.slug, toDiagnoseEntry(e, locale)]));
 const en = entriesIn("en");
 const zh = entriesIn("zh");

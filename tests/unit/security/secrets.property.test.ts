@@ -15,6 +15,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "@/lib/catalogue/load";
+import { loadClassifierData } from "@/lib/catalogue/content";
 import { createClassifier, preparePaste } from "@/lib/classify";
 import { toApiResult } from "@/lib/diagnose/api-finding";
 import { toDiagnoseEntry, type DiagnoseEntry } from "@/lib/diagnose/entry-view";
@@ -28,7 +29,7 @@ import { findingsTimeline } from "@/lib/diagnose/timeline";
 
 const catalogue = loadCatalogue(path.join(process.cwd(), "content", "codes"));
 const bySlug = (slug: string) => catalogue.find((e) => e.slug === slug);
-const classify = createClassifier(catalogue);
+const classify = createClassifier(loadClassifierData(catalogue));
 
 // ---------------------------------------------------------------------------
 // Secret values: long and random, so finding a piece of one by chance is impossible.

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { catalogue, entryByCode } from "@/lib/catalogue";
 import { localizeEntry } from "@/lib/catalogue/localize";
-import {
-  causeToMarkdown,
-  entryLinkMarkdown,
-  entryToMarkdown,
-  escapeMarkdown,
-  messageToCauseRows,
-  messagesForCause,
-  shortMessage,
-  statusText,
-} from "@/lib/catalogue/markdown";
+import { messageToCauseRows, messagesForCause } from "@/lib/catalogue/cause-messages";
+import { shortMessage, statusText } from "@/lib/catalogue/labels";
+import { causeToMarkdown, entryLinkMarkdown, entryToMarkdown, escapeMarkdown } from "@/lib/catalogue/markdown-export";
 
 const URL_EN = "https://desk.example/codes/APIG.0301";
 const URL_ZH = "https://desk.example/zh/codes/APIG.0301";

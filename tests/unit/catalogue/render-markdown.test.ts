@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderBody } from "@/lib/catalogue/body";
+import { renderBody } from "@/lib/catalogue/render-markdown";
 
 describe("renderBody", () => {
   it("renders Markdown paragraphs, code and links", () => {

@@ -1,5 +1,8 @@
+/** An entry, or one of its causes, as Markdown to paste into a ticket or a wiki ("Copy as Markdown", "Copy link"). */
 import { catalogueMessages } from "../i18n/messages/catalogue";
 import type { Locale } from "../i18n/locales";
+import { messagesForCause } from "./cause-messages";
+import { entryLabel, shortMessage, statusText } from "./labels";
 import type { Cause, Entry } from "./schema";
 
 /**
@@ -8,33 +11,6 @@ import type { Cause, Entry } from "./schema";
  * component: a constant exported from a "use client" file is a client reference on the server.)
  */
 export const PAGE_URL_PLACEHOLDER = "{{PAGE_URL}}";
-
-/** The status (or statuses) of an entry, as people read them: "Not documented by Huawei" when no source gives one. */
-export function statusText(entry: Pick<Entry, "httpStatus" | "statuses">, locale: Locale = "en"): string {
-  if (entry.statuses.length > 1) return entry.statuses.join(" / ");
-  if (entry.httpStatus !== null) return String(entry.httpStatus);
-  return entry.statuses[0] !== undefined ? String(entry.statuses[0]) : catalogueMessages[locale].statusUnknown;
-}
-
-/** The label used for an entry in lists: its code, or a fixed phrase when it has none. */
-export function entryLabel(entry: Pick<Entry, "code">, locale: Locale = "en"): string {
-  return entry.code ?? catalogueMessages[locale].noCode;
-}
-
-const SHORT_MAX = 100;
-
-/**
- * A message cut to what names the problem, for link text: up to its first ":"
- * (what follows is run-time detail such as "policy user over ratelimit,limit:XX")
- * or the end of its first sentence, without the closing period; at most 100 characters.
- */
-export function shortMessage(message: string): string {
-  const text = message.trim();
-  const cuts = [text.indexOf(":"), text.search(/[.!?](?=\s|$)/)].filter((i) => i > 0);
-  let short = (cuts.length > 0 ? text.slice(0, Math.min(...cuts)) : text).trim();
-  if (short.length > SHORT_MAX) short = `${short.slice(0, SHORT_MAX - 1).trimEnd()}…`;
-  return short || text;
-}
 
 /** Text that reads the same inside Markdown link text or a heading (brackets, emphasis and code marks escaped). */
 export function escapeMarkdown(text: string): string {
@@ -50,29 +26,6 @@ function codeSpan(text: string): string {
 /** `[APIG.0308: The throttling threshold has been reached](url)`: a link to the page for a ticket or a wiki. */
 export function entryLinkMarkdown(entry: Pick<Entry, "code" | "message">, pageUrl: string, locale: Locale = "en"): string {
   return `[${escapeMarkdown(`${entryLabel(entry, locale)}: ${shortMessage(entry.message)}`)}](${pageUrl})`;
-}
-
-/** The documented messages and variants whose text points to `causeId`, in the entry's order. */
-export function messagesForCause(entry: Pick<Entry, "messages" | "variants">, causeId: string): { text: string; httpStatus: number | null }[] {
-  return [
-    ...entry.messages.filter((m) => m.cause === causeId).map((m) => ({ text: m.text, httpStatus: m.httpStatus })),
-    ...entry.variants.filter((v) => v.cause === causeId).map((v) => ({ text: v.text, httpStatus: null })),
-  ];
-}
-
-/**
- * The entries whose causes are told apart by the message: at least two different
- * causes named by documented messages or variants. Their pages open with a
- * "Which message do you have?" table.
- */
-export function messageToCauseRows(entry: Pick<Entry, "messages" | "variants" | "causes">): { text: string; httpStatus: number | null; cause: Cause }[] {
-  const rows = [
-    ...entry.messages.map((m) => ({ text: m.text, httpStatus: m.httpStatus, causeId: m.cause })),
-    ...entry.variants.map((v) => ({ text: v.text, httpStatus: null, causeId: v.cause })),
-  ]
-    .map(({ causeId, ...row }) => ({ ...row, cause: entry.causes.find((c) => c.id === causeId) }))
-    .filter((row): row is { text: string; httpStatus: number | null; cause: Cause } => row.cause !== undefined);
-  return new Set(rows.map((r) => r.cause.id)).size >= 2 ? rows : [];
 }
 
 function causeLines(entry: Entry, cause: Cause, locale: Locale, heading: string): string[] {
