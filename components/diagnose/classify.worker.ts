@@ -34,7 +34,7 @@ function answer(request: WorkerRequest): WorkerResponse {
   // Series are named in English whatever the page's language (codes and documented messages are the same in both), so a
   // share link's timeline reads the same on either page; the page shows the few English words in its language.
   const timeline = findingsTimeline(result.findings, (i) => {
-    const f = result.findings[i];
+    const f = result.findings[i]!;
     return findingLabel(f, f.entrySlug ? entries[f.entrySlug] ?? null : null);
   });
   return { kind: "classify", id: request.id, result, redacted, entries, timeline, ms: performance.now() - started };

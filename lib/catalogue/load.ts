@@ -149,7 +149,7 @@ export function parseEntryFile(
   const entry: Entry = {
     ...data,
     slug,
-    message: data.messages[0].text,
+    message: data.messages[0]!.text,
     statuses,
     body,
     file: relativeFile,

@@ -88,7 +88,7 @@ export class Matcher {
     this.causes = new CausePicker(entries);
     const needles = new Set<string>();
     for (const p of this.patterns) {
-      const head = p.pattern.pieces[0];
+      const head = p.pattern.pieces[0]!;
       if (head.length >= 10) needles.add(head);
     }
     // A needle that contains another is found by the shorter one.
@@ -183,7 +183,8 @@ export class Matcher {
       }
     } else if (matches.length > 0) {
       matchedBy = "message";
-      const [first, second] = matches;
+      const first = matches[0]!;
+      const second = matches[1];
       entry = first.entry;
       confidence = first.score;
       const tie = second !== undefined && second.score >= first.score - 0.001;
@@ -229,7 +230,7 @@ export class Matcher {
     let httpStatus = raw.httpStatus;
     let httpStatusSource: Finding["httpStatusSource"] = httpStatus !== null ? "paste" : null;
     if (httpStatus === null && entry) {
-      const documented = entry.httpStatus ?? (entry.statuses.length === 1 ? entry.statuses[0] : null);
+      const documented = entry.httpStatus ?? (entry.statuses.length === 1 ? entry.statuses[0]! : null);
       if (documented !== null) {
         httpStatus = documented;
         httpStatusSource = "catalogue";

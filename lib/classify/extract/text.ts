@@ -42,7 +42,7 @@ export function scanText(text: string): RawError[] {
   }
   OTHER.lastIndex = 0;
   for (let m = OTHER.exec(text); m && out.length < MAX_MENTIONS; m = OTHER.exec(text)) {
-    if (taken.has(m.index) || NOT_FAMILIES.has(m[1].toLowerCase())) continue;
+    if (taken.has(m.index) || NOT_FAMILIES.has(m[1]!.toLowerCase())) continue;
     out.push({ code: m[0], message: null, httpStatus: null, requestId: null, offset: m.index, end: m.index + m[0].length, source: "text", structured: false });
   }
   out.sort((a, b) => a.offset - b.offset);
