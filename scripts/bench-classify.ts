@@ -57,7 +57,7 @@ function realistic(size: number): string {
   let length = 0;
   let i = 0;
   while (length < size) {
-    const piece = i % 3 === 0 ? pastes[(i / 3) % pastes.length] : filler[i % filler.length];
+    const piece = i % 3 === 0 ? pastes[(i / 3) % pastes.length]! : filler[i % filler.length]!;
     parts.push(piece);
     length += piece.length + 1;
     i++;
@@ -81,7 +81,7 @@ function serviceLog(size: number): { text: string; errors: number } {
   for (let i = 0; length < size; i++) {
     const seconds = Math.floor(i / 10);
     const t = `2024-05-01 ${String(10 + Math.floor(seconds / 3600) % 14).padStart(2, "0")}:${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")},${String(i % 1000).padStart(3, "0")}`;
-    const line = i % 100 === 99 ? errorLines[errors++ % errorLines.length](i, t) : `${t} ${filler[i % filler.length]}`;
+    const line = i % 100 === 99 ? errorLines[errors++ % errorLines.length]!(i, t) : `${t} ${filler[i % filler.length]}`;
     parts.push(line);
     length += line.length + 1;
   }
@@ -125,7 +125,7 @@ function time(classify: (t: string) => unknown, text: string): { p50: number; me
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length / 2)], mean: times.reduce((a, b) => a + b, 0) / times.length };
+  return { p50: times[Math.floor(times.length / 2)]!, mean: times.reduce((a, b) => a + b, 0) / times.length };
 }
 
 function row(label: string, text: string, classify: (t: string) => unknown): void {

@@ -122,7 +122,7 @@ function mulberry32(seed: number): () => number {
 /** A catalogue of `size` entries derived from the real one: unique codes, reworded messages, mixed causes. */
 function syntheticDocs(real: readonly SearchDoc[], size: number, seed = 42): SearchDoc[] {
   const random = mulberry32(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const vocabulary = [...new Set(real.flatMap((d) => [...d.messages, d.summary].join(" ").split(/\s+/)))].filter((w) => w.length > 3);
   const keywords = [...new Set(real.flatMap((d) => d.keywords))];
   const reword = (text: string): string =>
@@ -132,7 +132,7 @@ function syntheticDocs(real: readonly SearchDoc[], size: number, seed = 42): Sea
       .join(" ");
   const docs: SearchDoc[] = [];
   for (let i = 0; i < size; i++) {
-    const base = real[i % real.length];
+    const base = real[i % real.length]!;
     const other = pick(real);
     const family = KNOWN_FAMILIES[i % KNOWN_FAMILIES.length];
     const code = `${family}.${String(Math.floor(i / KNOWN_FAMILIES.length)).padStart(4, "0")}`;
@@ -154,7 +154,7 @@ function syntheticDocs(real: readonly SearchDoc[], size: number, seed = 42): Sea
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function bytes(n: number): string {
@@ -205,7 +205,7 @@ function bench(label: string, docs: SearchDoc[], runs: number, tuning: SearcherT
     perQuery.push({ query, p50: percentile(s, 50), p95: percentile(s, 95), top });
   }
   all.sort((a, b) => a - b);
-  return { label, entries: docs.length, buildMs, startMs, perQuery, p50: percentile(all, 50), p95: percentile(all, 95), max: all[all.length - 1] };
+  return { label, entries: docs.length, buildMs, startMs, perQuery, p50: percentile(all, 50), p95: percentile(all, 95), max: all[all.length - 1]! };
 }
 
 function main(): void {
@@ -228,7 +228,7 @@ function main(): void {
   console.log(`${"query".padEnd(width)}| real p50 | real p95 | real top         | ${size} p50 | ${size} p95`);
   console.log(`${"-".repeat(width)}|----------|----------|------------------|${"-".repeat(String(size).length + 6)}|${"-".repeat(String(size).length + 5)}`);
   real.perQuery.forEach((row, i) => {
-    const b = big.perQuery[i];
+    const b = big.perQuery[i]!;
     console.log(
       `${row.query.padEnd(width)}|${ms(row.p50)}  |${ms(row.p95)}  | ${row.top.padEnd(17)}|${ms(b.p50).padStart(String(size).length + 5)} |${ms(b.p95).padStart(String(size).length + 4)}`,
     );

@@ -57,7 +57,7 @@ function parseArgs(argv: string[]): Options {
   const options: Options = { json: false, lang: null, file: null };
   let files = 0;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (arg === "-h" || arg === "--help") {
       process.stdout.write(USAGE + "\n");
       process.exit(0);

@@ -203,9 +203,9 @@ function printTable(rows: Row[]): void {
     `${r.result.errors} (${r.result.timeouts})`,
     String(r.result.non2xx),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of body) console.log(line(row));
@@ -281,8 +281,8 @@ async function main(): Promise<number> {
   };
   for (const target of getTargets) {
     const logical = target.label.slice("GET ".length);
-    const pathname = target.path.split("?")[0];
-    const file = prerendered[logical];
+    const pathname = target.path.split("?")[0]!;
+    const file = prerendered[logical]!;
     if (fs.existsSync(file)) {
       routes[pathname] = file;
       sources.push(`${logical} <- ${path.relative(ROOT, file)} (prerendered by next build)`);
@@ -449,8 +449,8 @@ function printAttack(report: AttackReport): void {
     rowOf("attack", "/healthz", report.attacked.healthz),
     rowOf("attack", "hostile POST", report.attacked.hostile),
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of body) console.log(line(row));

@@ -50,7 +50,7 @@ function main(): void {
   let port = 0;
   const routes: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (arg === "--port") {
       port = Number(argv[++i]);
     } else if (arg.includes("=") && arg.startsWith("/")) {

@@ -323,7 +323,7 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
       )}
 
       {shown && findings.length > 1 && <Overview findings={findings} entries={shown.entries} timeline={shown.timeline} locale={locale} />}
-      {shown && findings.length === 1 && findings[0].count > 1 && shown.timeline && (
+      {shown && findings.length === 1 && findings[0]!.count > 1 && shown.timeline && (
         <section aria-label={m.timelineSection} className="mt-4">
           <Timeline data={shown.timeline} total={total} locale={locale} />
         </section>

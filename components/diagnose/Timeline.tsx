@@ -36,7 +36,7 @@ export function Timeline({ data, total, locale }: Props) {
   return (
     <figure className="mt-3" data-testid="timeline">
       <figcaption id="timeline-caption" className="text-sm">
-        {m.caption(unit, first, last, m.clock[data.clock], bucketLabel(data, peakAt), totals[peakAt])}{" "}
+        {m.caption(unit, first, last, m.clock[data.clock], bucketLabel(data, peakAt), totals[peakAt]!)}{" "}
         {data.placed < total && m.placed(data.placed, total)}
         {data.skipped > 0 && m.skipped(data.skipped)}
       </figcaption>

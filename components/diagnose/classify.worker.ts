@@ -38,7 +38,8 @@ async function entriesFor(slugs: Iterable<string | null | undefined>, locale: Lo
   if (wanted.length === 0) return entries;
   const all = await entryViews(locale);
   for (const slug of wanted) {
-    if (Object.hasOwn(all, slug)) entries[slug] = all[slug];
+    const entry = Object.hasOwn(all, slug) ? all[slug] : undefined;
+    if (entry) entries[slug] = entry;
   }
   return entries;
 }
@@ -55,7 +56,7 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   // Series are named in English whatever the page's language (codes and documented messages are the same in both), so a
   // share link's timeline reads the same on either page; the page shows the few English words in its language.
   const timeline = findingsTimeline(result.findings, (i) => {
-    const f = result.findings[i];
+    const f = result.findings[i]!;
     return findingLabel(f, f.entrySlug ? entries[f.entrySlug] ?? null : null);
   });
   return { kind: "classify", id: request.id, result, redacted, entries, timeline, ms: performance.now() - started };

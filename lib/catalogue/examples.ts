@@ -116,8 +116,8 @@ export function curlBodies(script: string): string[] {
   for (const line of script.replace(/\\\r?\n/g, " ").split("\n")) {
     const start = line.search(/\bcurl\s/);
     if (start === -1) continue;
-    const command = line.slice(start).split(" | ")[0];
-    for (let m = pattern.exec(command); m; m = pattern.exec(command)) bodies.push(m[1]);
+    const command = line.slice(start).split(" | ")[0]!;
+    for (let m = pattern.exec(command); m; m = pattern.exec(command)) bodies.push(m[1]!);
     pattern.lastIndex = 0;
   }
   return bodies;
@@ -134,8 +134,8 @@ const PLACEHOLDER = /\{[^{}]{0,40}\}|\*{6}|XXX|XX|xxx/g;
 export function matchesDocumented(documented: string, actual: string): boolean {
   const pieces = documented.split(PLACEHOLDER);
   if (pieces.length === 1) return documented === actual;
-  const first = pieces[0];
-  const last = pieces[pieces.length - 1];
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
   if (!actual.startsWith(first)) return false;
   let at = first.length;
   for (const piece of pieces.slice(1, -1)) {

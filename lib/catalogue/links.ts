@@ -98,7 +98,7 @@ function urlsInHtml(html: string): HtmlUrl[] {
       let valueStart: number;
       if (html[j] === '"' || html[j] === "'") {
         valueStart = j + 1;
-        const close = html.indexOf(html[j], valueStart);
+        const close = html.indexOf(html[j]!, valueStart);
         value = html.slice(valueStart, close < 0 ? n : close);
         i = close < 0 ? n : close + 1;
       } else {
@@ -118,7 +118,7 @@ function urlsInHtml(html: string): HtmlUrl[] {
 function srcsetUrls(value: string): string[] {
   return value
     .split(",")
-    .map((candidate) => candidate.trim().split(" ")[0])
+    .map((candidate) => candidate.trim().split(" ")[0]!)
     .filter((url) => url.length > 0);
 }
 
@@ -140,7 +140,7 @@ function lineAt(starts: number[], offset: number): number {
   let high = starts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
+    if (starts[mid]! <= offset) low = mid;
     else high = mid - 1;
   }
   return low;

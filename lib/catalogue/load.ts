@@ -161,7 +161,7 @@ export function parseEntryFile(
   const entry: Entry = {
     ...data,
     slug,
-    message: data.messages[0].text,
+    message: data.messages[0]!.text,
     statuses,
     body,
     file: relativeFile,

@@ -78,7 +78,7 @@ function readReference(text: string, at: number): { value: string; length: numbe
     let value = 0;
     while (i < text.length && (hex ? isHexDigit(text.charCodeAt(i)) : isDigit(text.charCodeAt(i)))) {
       // Browsers keep reading digits past the largest code point; so does this, without overflowing.
-      value = Math.min(value * (hex ? 16 : 10) + Number.parseInt(text[i], 16), 0x110000);
+      value = Math.min(value * (hex ? 16 : 10) + Number.parseInt(text[i]!, 16), 0x110000);
       i++;
     }
     if (i === digitsStart) return { value: "", length: 0 };
@@ -90,7 +90,7 @@ function readReference(text: string, at: number): { value: string; length: numbe
   while (i < text.length && i - at <= 32 && isAsciiAlphanumeric(text.charCodeAt(i))) i++;
   const name = text.slice(at + 1, i);
   if (text[i] !== ";" || !Object.hasOwn(NAMED_REFERENCES, name)) return { value: "", length: 0 };
-  return { value: NAMED_REFERENCES[name], length: i + 1 - at };
+  return { value: NAMED_REFERENCES[name]!, length: i + 1 - at };
 }
 
 /** Decodes HTML character references the way a browser does in an attribute value (for the names that matter to a URL). */

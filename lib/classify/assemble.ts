@@ -41,7 +41,7 @@ class SpanSet {
     let hi = this.spans.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = this.spans[mid];
+      const s = this.spans[mid]!;
       if (end <= s.start) hi = mid - 1;
       else if (start >= s.end) lo = mid + 1;
       else return true;
@@ -54,7 +54,7 @@ class SpanSet {
     let hi = this.spans.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = this.spans[mid];
+      const s = this.spans[mid]!;
       if (offset < s.start) hi = mid - 1;
       else if (offset >= s.end) lo = mid + 1;
       else return true;
@@ -73,11 +73,11 @@ function overlappingBodies(bodies: JsonBody[], span: Span): JsonBody[] {
   let hi = bodies.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bodies[mid].end <= span.start) lo = mid + 1;
+    if (bodies[mid]!.end <= span.start) lo = mid + 1;
     else hi = mid;
   }
   const out: JsonBody[] = [];
-  for (let i = lo; i < bodies.length && bodies[i].start < span.end; i++) out.push(bodies[i]);
+  for (let i = lo; i < bodies.length && bodies[i]!.start < span.end; i++) out.push(bodies[i]!);
   return out;
 }
 
@@ -133,13 +133,13 @@ export function assemble(
     let hi = codeOnly.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (codeOnly[mid].offset < m.offset) lo = mid + 1;
+      if (codeOnly[mid]!.offset < m.offset) lo = mid + 1;
       else hi = mid;
     }
     let best: RawError | null = null;
     let bestGap = Infinity;
     for (let i = lo - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
-      const c = codeOnly[i];
+      const c = codeOnly[i]!;
       if (used.has(c)) continue;
       const gap = m.offset - c.end;
       if (gap <= PAIR_DISTANCE && gap < bestGap) {
@@ -149,7 +149,7 @@ export function assemble(
       break;
     }
     for (let i = lo, steps = 0; i < codeOnly.length && steps < 8; i++, steps++) {
-      const c = codeOnly[i];
+      const c = codeOnly[i]!;
       if (used.has(c)) continue;
       const gap = c.offset - m.end;
       // A code after its message counts only when it is nearer than one before it.

@@ -69,7 +69,7 @@ export class CausePicker {
         .flatMap((cause, order) => cause.signals.map((signal) => ({ causeId: cause.id, pattern: compilePattern(signal, { keepEndStops: true }), order })))
         .filter((s) => s.pattern.literalLength > 0);
       signals.sort((a, b) => b.pattern.literalLength - a.pattern.literalLength || a.order - b.order);
-      this.byEntry.set(entry.slug, { links, signals, onlyCause: entry.causes.length === 1 ? entry.causes[0].id : null });
+      this.byEntry.set(entry.slug, { links, signals, onlyCause: entry.causes.length === 1 ? entry.causes[0]!.id : null });
     }
   }
 
@@ -95,7 +95,7 @@ export class CausePicker {
       }
       // 2. Signals: the longest one found names the cause.
       if (hits.length > 0) {
-        return { causeId: hits[0].causeId, evidence: hits[0].evidence, runnerUpId: hits[1]?.causeId ?? null, certainty: hits.length === 1 ? 0.9 : 0.75 };
+        return { causeId: hits[0]!.causeId, evidence: hits[0]!.evidence, runnerUpId: hits[1]?.causeId ?? null, certainty: hits.length === 1 ? 0.9 : 0.75 };
       }
       // 3. A documented form the message starts with: that opening is the evidence.
       for (const link of compiled.links) {

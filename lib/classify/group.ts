@@ -51,9 +51,9 @@ class UnionFind {
 
   find(i: number): number {
     let root = i;
-    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[root] !== root) root = this.parent[root]!;
     while (this.parent[i] !== root) {
-      const next = this.parent[i];
+      const next = this.parent[i]!;
       this.parent[i] = root;
       i = next;
     }
@@ -162,9 +162,9 @@ function groupErrors(sightings: Sighting[]): Group[] {
   // Errors that share a request id are one error.
   const uf = new UnionFind(live.length);
   const owner = new Map<string, number>();
-  const codeOf = (i: number) => live[uf.find(i)].head.code;
+  const codeOf = (i: number) => live[uf.find(i)]!.head.code;
   for (let i = 0; i < live.length; i++) {
-    for (const s of live[i].members) {
+    for (const s of live[i]!.members) {
       for (const id of s.finding.requestIds) {
         const j = owner.get(id);
         if (j === undefined) owner.set(id, i);
@@ -203,8 +203,8 @@ function unite(live: Group[], uf: UnionFind, i: number, j: number): void {
   const rj = uf.find(j);
   const root = uf.union(ri, rj);
   const other = root === ri ? rj : ri;
-  merge(live[root], live[other]);
-  live[other] = live[root];
+  merge(live[root]!, live[other]!);
+  live[other] = live[root]!;
 }
 
 interface Event {
@@ -226,20 +226,20 @@ function gap(a: Sighting, b: Sighting): number {
  * within `maxGap` lines.
  */
 function nearestInPool(i: number, pool: number[], ms: Sighting[], maxGap: number): number {
-  const line = ms[i].finding.firstLine;
+  const line = ms[i]!.finding.firstLine;
   let lo = 0;
   let hi = pool.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[pool[mid]].finding.firstLine < line) lo = mid + 1;
+    if (ms[pool[mid]!]!.finding.firstLine < line) lo = mid + 1;
     else hi = mid;
   }
   let best = -1;
   for (const k of [lo - 1, lo, lo + 1]) {
     const j = pool[k];
     if (j === undefined || j === i) continue;
-    const d = gap(ms[i], ms[j]);
-    if (d <= maxGap && (best === -1 || d < gap(ms[i], ms[best]))) best = j;
+    const d = gap(ms[i]!, ms[j]!);
+    if (d <= maxGap && (best === -1 || d < gap(ms[i]!, ms[best]!))) best = j;
   }
   return best;
 }
@@ -249,7 +249,7 @@ function poolsByRecord(order: number[], ms: Sighting[], keep: (i: number) => boo
   const pools = new Map<number | null, number[]>();
   for (const i of order) {
     if (!keep(i)) continue;
-    const r = ms[i].recordLine;
+    const r = ms[i]!.recordLine;
     const pool = pools.get(r);
     if (pool) pool.push(i);
     else pools.set(r, [i]);
@@ -273,20 +273,20 @@ function occurrencesOf(members: Sighting[]): Event[] {
 
   // Shared request ids.
   const owner = new Map<string, number>();
-  for (let i = 0; i < n; i++) if (ms[i].finding.requestIds.length > 0) idRoots.add(i);
+  for (let i = 0; i < n; i++) if (ms[i]!.finding.requestIds.length > 0) idRoots.add(i);
   for (let i = 0; i < n; i++) {
-    for (const id of ms[i].finding.requestIds) {
+    for (const id of ms[i]!.finding.requestIds) {
       const j = owner.get(id);
       if (j === undefined) owner.set(id, i);
       else join(i, j);
     }
   }
   // The same lines, unless both already hold different ids.
-  const byLine = [...ms.keys()].sort((a, b) => ms[a].finding.firstLine - ms[b].finding.firstLine || a - b);
+  const byLine = [...ms.keys()].sort((a, b) => ms[a]!.finding.firstLine - ms[b]!.finding.firstLine || a - b);
   let reach = -1;
   let reachOwner = -1;
   for (const i of byLine) {
-    const s = ms[i];
+    const s = ms[i]!;
     if (s.finding.firstLine <= reach && uf.find(i) !== uf.find(reachOwner) && !(hasIds(i) && hasIds(reachOwner))) join(i, reachOwner);
     if (s.endLine > reach) {
       reach = s.endLine;
@@ -295,43 +295,43 @@ function occurrencesOf(members: Sighting[]): Event[] {
   }
   // A sighting without an id beside one with an id: the same call printed twice
   // (in the same log record, or outside a log within a few lines).
-  const withIds = poolsByRecord(byLine, ms, (i) => ms[i].finding.requestIds.length > 0);
+  const withIds = poolsByRecord(byLine, ms, (i) => ms[i]!.finding.requestIds.length > 0);
   if (withIds.size > 0) {
     for (const i of byLine) {
       if (hasIds(i)) continue;
-      const r = ms[i].recordLine;
+      const r = ms[i]!.recordLine;
       const j = nearestInPool(i, withIds.get(r) ?? [], ms, r === null ? SAME_CALL_LINES : Infinity);
       if (j !== -1) join(i, j);
     }
   }
   // A bare status without an id in a log record describes the same response as
   // the record's other sightings of it (the SDK's log line and the exception it raised).
-  const sameRecord = poolsByRecord(byLine, ms, (i) => ms[i].recordLine !== null);
+  const sameRecord = poolsByRecord(byLine, ms, (i) => ms[i]!.recordLine !== null);
   for (const i of byLine) {
-    const s = ms[i];
+    const s = ms[i]!;
     if (s.recordLine === null || s.finding.code || s.finding.message || hasIds(i)) continue;
     const j = nearestInPool(i, sameRecord.get(s.recordLine) ?? [], ms, Infinity);
     if (j !== -1) join(i, j);
   }
   // A code named on its own belongs to the fuller sighting nearest to it.
-  const fuller = poolsByRecord(byLine, ms, (i) => !ms[i].mentionOnly);
+  const fuller = poolsByRecord(byLine, ms, (i) => !ms[i]!.mentionOnly);
   for (const i of byLine) {
-    if (!ms[i].mentionOnly || hasIds(i)) continue;
-    const j = nearestInPool(i, fuller.get(ms[i].recordLine) ?? [], ms, Infinity);
+    if (!ms[i]!.mentionOnly || hasIds(i)) continue;
+    const j = nearestInPool(i, fuller.get(ms[i]!.recordLine) ?? [], ms, Infinity);
     if (j !== -1) join(i, j);
   }
 
   const events = new Map<number, Event>();
   for (let i = 0; i < n; i++) {
-    const f = ms[i].finding;
+    const f = ms[i]!.finding;
     const root = uf.find(i);
     const e = events.get(root);
     if (!e) {
-      events.set(root, { line: f.firstLine, endLine: ms[i].endLine, offset: f.offset, time: f.time, requestIds: [...f.requestIds] });
+      events.set(root, { line: f.firstLine, endLine: ms[i]!.endLine, offset: f.offset, time: f.time, requestIds: [...f.requestIds] });
       continue;
     }
     e.line = Math.min(e.line, f.firstLine);
-    e.endLine = Math.max(e.endLine, ms[i].endLine);
+    e.endLine = Math.max(e.endLine, ms[i]!.endLine);
     e.time = e.time ?? f.time;
     for (const id of f.requestIds) if (!e.requestIds.includes(id)) e.requestIds.push(id);
   }
@@ -350,8 +350,8 @@ function summarize(g: Group): Finding {
       requestIds.push(id);
     }
   }
-  const firstEvent = events[0];
-  const lastEvent = events[events.length - 1];
+  const firstEvent = events[0]!;
+  const lastEvent = events[events.length - 1]!;
   const occurrences: Occurrence[] = (events.length > MAX_OCCURRENCES ? [...events.slice(0, MAX_OCCURRENCES - 1), lastEvent] : events).map((e) => ({
     line: e.line,
     endLine: e.endLine,

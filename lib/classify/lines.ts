@@ -21,7 +21,7 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -29,13 +29,13 @@ export class LineIndex {
 
   /** Offset of the first character of 0-based `line`. */
   start(line: number): number {
-    return this.starts[line];
+    return this.starts[line]!;
   }
 
   /** Offset just past the last character of 0-based `line` (its "\n" or the end of the text), without a trailing "\r". */
   end(line: number): number {
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    let end = line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
+    if (end > this.starts[line]! && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
@@ -47,7 +47,7 @@ export class LineIndex {
   /** True when 0-based `line` holds only spaces. */
   blank(line: number): boolean {
     const end = this.end(line);
-    for (let i = this.starts[line]; i < end; i++) {
+    for (let i = this.starts[line]!; i < end; i++) {
       const c = this.text.charCodeAt(i);
       if (c !== 32 && c !== 9) return false;
     }

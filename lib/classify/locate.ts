@@ -49,7 +49,7 @@ function onlySpaceBefore(text: string, from: number, at: number): boolean {
 function lastNonSpace(text: string, end: number): string {
   let i = end - 1;
   while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\r")) i--;
-  return i >= 0 ? text[i] : "";
+  return i >= 0 ? (text[i] ?? "") : "";
 }
 
 /** Index of the first hint with offset >= `at` (binary search). */
@@ -58,7 +58,7 @@ function firstHintFrom(hints: ContextHint[], at: number): number {
   let hi = hints.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hints[mid].offset < at) lo = mid + 1;
+    if (hints[mid]!.offset < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -87,9 +87,9 @@ export class Locator {
     const out: LocatedError[] = [];
     let prevEnd = 0;
     for (let i = 0; i < errors.length; i++) {
-      const nextStart = i + 1 < errors.length ? errors[i + 1].offset : this.text.length;
-      out.push(this.place(errors[i], Math.min(prevEnd, errors[i].offset), nextStart, used));
-      prevEnd = Math.max(prevEnd, errors[i].end);
+      const nextStart = i + 1 < errors.length ? errors[i + 1]!.offset : this.text.length;
+      out.push(this.place(errors[i]!, Math.min(prevEnd, errors[i]!.offset), nextStart, used));
+      prevEnd = Math.max(prevEnd, errors[i]!.end);
     }
     return out;
   }
@@ -114,9 +114,9 @@ export class Locator {
     } else {
       let statusLine = -1;
       for (let k = firstHintFrom(hints, e.offset + 1) - 1, steps = 0; k >= 0 && steps < MAX_HINT_WALK; k--, steps++) {
-        if (hints[k].offset < lowBound) break;
-        if (hints[k].statusLine) {
-          statusLine = hints[k].offset;
+        if (hints[k]!.offset < lowBound) break;
+        if (hints[k]!.statusLine) {
+          statusLine = hints[k]!.offset;
           break;
         }
       }
@@ -138,8 +138,8 @@ export class Locator {
       if (!requestIds.includes(id)) requestIds.push(id);
     };
     let time = records.timeAt(e.offset);
-    for (let k = firstHintFrom(hints, blockStart); k < hints.length && hints[k].offset < blockEnd; k++) {
-      const h = hints[k];
+    for (let k = firstHintFrom(hints, blockStart); k < hints.length && hints[k]!.offset < blockEnd; k++) {
+      const h = hints[k]!;
       if (h.kind === "requestId") {
         add(h.value);
         used.add(h);
@@ -173,7 +173,7 @@ export class Locator {
     const hints = this.hints;
     const last = firstHintFrom(hints, e.end) - 1;
     for (let k = last, steps = 0; k >= 0 && steps < MAX_HINT_WALK; k--, steps++) {
-      const h = hints[k];
+      const h = hints[k]!;
       if (h.offset < low) break;
       if (h.kind !== "status") continue;
       if (!h.statusLine && h.offset < e.offset - PROSE_STATUS_DISTANCE) break;
@@ -181,7 +181,7 @@ export class Locator {
       return Number(h.value);
     }
     for (let k = last + 1, steps = 0; k < hints.length && steps < MAX_HINT_WALK; k++, steps++) {
-      const h = hints[k];
+      const h = hints[k]!;
       if (h.offset >= high || h.offset > e.end + STATUS_AFTER_DISTANCE) break;
       if (h.kind !== "status") continue;
       used.add(h);
@@ -194,7 +194,7 @@ export class Locator {
   private markAgreeing(e: RawError, low: number, used: Set<ContextHint>): void {
     const hints = this.hints;
     for (let k = firstHintFrom(hints, e.end) - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
-      const h = hints[k];
+      const h = hints[k]!;
       if (h.offset < low) break;
       if (h.kind === "status" && Number(h.value) === e.httpStatus) used.add(h);
     }
@@ -205,13 +205,13 @@ export class Locator {
     const at = firstHintFrom(hints, e.offset);
     const topLine = lines.lineOf(e.offset) - PARAGRAPH_LINES;
     for (let k = at - 1, steps = 0; k >= 0 && steps < MAX_HINT_WALK; k--, steps++) {
-      const h = hints[k];
+      const h = hints[k]!;
       if (h.offset < low || lines.lineOf(h.offset) < topLine) break;
       if (h.kind === "requestId") return h;
     }
     const bottomLine = lines.lineOf(e.end) + 10;
     for (let k = at, steps = 0; k < hints.length && steps < MAX_HINT_WALK; k++, steps++) {
-      const h = hints[k];
+      const h = hints[k]!;
       if (h.offset >= high || lines.lineOf(h.offset) > bottomLine) break;
       if (h.kind === "requestId" && h.offset >= e.end) return h;
     }

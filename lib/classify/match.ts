@@ -79,7 +79,7 @@ export class Matcher {
     this.causes = new CausePicker(entries);
     const needles = new Set<string>();
     for (const p of this.patterns) {
-      const head = p.pattern.pieces[0];
+      const head = p.pattern.pieces[0]!;
       if (head.length >= 10) needles.add(head);
     }
     // A needle that contains another is found by the shorter one.
@@ -116,7 +116,7 @@ export class Matcher {
 
   /** Entries a bare status could be, most likely first. */
   entriesForStatus(status: number): Entry[] {
-    const preferred = (Object.hasOwn(this.statusPreference, status) ? this.statusPreference[status] : [])
+    const preferred = ((Object.hasOwn(this.statusPreference, status) ? this.statusPreference[status] : undefined) ?? [])
       .map((code) => this.byCode.get(code.toUpperCase()))
       .filter((e): e is Entry => e !== undefined);
     const rest = this.entries
@@ -174,7 +174,8 @@ export class Matcher {
       }
     } else if (matches.length > 0) {
       matchedBy = "message";
-      const [first, second] = matches;
+      const first = matches[0]!;
+      const second = matches[1];
       entry = first.entry;
       confidence = first.score;
       const tie = second !== undefined && second.score >= first.score - 0.001;
@@ -220,7 +221,7 @@ export class Matcher {
     let httpStatus = raw.httpStatus;
     let httpStatusSource: Finding["httpStatusSource"] = httpStatus !== null ? "paste" : null;
     if (httpStatus === null && entry) {
-      const documented = entry.httpStatus ?? (entry.statuses.length === 1 ? entry.statuses[0] : null);
+      const documented = entry.httpStatus ?? (entry.statuses.length === 1 ? entry.statuses[0]! : null);
       if (documented !== null) {
         httpStatus = documented;
         httpStatusSource = "catalogue";

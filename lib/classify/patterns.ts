@@ -50,7 +50,7 @@ export function compilePattern(text: string, { keepEndStops = false } = {}): Mes
 const BOUNDARY = new Set([" ", ":", ",", ";", ".", "!", "?", "(", ")", "[", "]", "|", "-", "'", '"', "\n", "\t", "，", "：", "。", "}", "{"]);
 
 function isBoundary(text: string, index: number): boolean {
-  return index <= 0 || index >= text.length || BOUNDARY.has(text[index]) || BOUNDARY.has(text[index - 1]);
+  return index <= 0 || index >= text.length || BOUNDARY.has(text[index]!) || BOUNDARY.has(text[index - 1]!);
 }
 
 /**
@@ -59,15 +59,15 @@ function isBoundary(text: string, index: number): boolean {
  */
 function matchFrom(p: MessagePattern, message: string, from: number, anchoredEnd: boolean): number {
   const pieces = p.pieces;
-  if (!message.startsWith(pieces[0], from)) return -1;
-  let pos = from + pieces[0].length;
+  if (!message.startsWith(pieces[0]!, from)) return -1;
+  let pos = from + pieces[0]!.length;
   if (pieces.length === 1) return anchoredEnd && pos !== message.length ? -1 : pos;
   for (let i = 1; i < pieces.length - 1; i++) {
-    const at = message.indexOf(pieces[i], pos);
+    const at = message.indexOf(pieces[i]!, pos);
     if (at === -1) return -1;
-    pos = at + pieces[i].length;
+    pos = at + pieces[i]!.length;
   }
-  const lastPiece = pieces[pieces.length - 1];
+  const lastPiece = pieces[pieces.length - 1]!;
   if (anchoredEnd) {
     if (lastPiece === "") return message.length;
     return message.endsWith(lastPiece) && message.length - lastPiece.length >= pos ? message.length : -1;
@@ -86,7 +86,7 @@ export function matchPattern(p: MessagePattern, message: string): MatchMode | nu
   if (matchFrom(p, message, 0, true) !== -1) return "full";
   const prefixEnd = matchFrom(p, message, 0, false);
   if (prefixEnd !== -1 && isBoundary(message, prefixEnd)) return "prefix";
-  const head = p.pieces[0];
+  const head = p.pieces[0]!;
   if (head.length < 12) return null;
   let at = message.indexOf(head, 1);
   let tries = 0;
@@ -107,7 +107,7 @@ export function matchPattern(p: MessagePattern, message: string): MatchMode | nu
  * fragments ("ak xxx not exist") rather than whole messages.
  */
 export function findPattern(p: MessagePattern, message: string): [number, number] | null {
-  const head = p.pieces[0];
+  const head = p.pieces[0]!;
   if (head.length === 0) return null;
   let at = message.indexOf(head);
   let tries = 0;

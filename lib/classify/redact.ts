@@ -310,7 +310,7 @@ function quoteAt(text: string, v: number): Quote | null {
     return null;
   }
   const pair = c === undefined ? undefined : PAIRED_QUOTES.get(c);
-  if (pair) return { open: 1, close: 1, lead: 0, key: c, isClose: (t, i) => t[i] === pair };
+  if (pair) return { open: 1, close: 1, lead: 0, key: c!, isClose: (t, i) => t[i] === pair };
   let k = 0;
   while (k < 4 && text.charCodeAt(v + k) === 92) k++;
   if (k > 0 && text[v + k] === "u" && (startsWithFold(text, "u0022", v + k) || startsWithFold(text, "u0027", v + k)) && k === 1) {
@@ -875,7 +875,7 @@ function maskOptions(text: string): { text: string; count: number } {
   const pass = new Pass(text);
   OPTION.lastIndex = 0;
   for (let m = OPTION.exec(text); m; m = OPTION.exec(text)) {
-    const kind = optionKind(m[1]);
+    const kind = optionKind(m[1]!);
     if (!kind) continue;
     const v = m.index + m[0].length;
     if (kind === "cookie") {
@@ -900,7 +900,7 @@ function maskXml(text: string): { text: string; count: number } {
   const content = pass.finder("xml", (t, i) => t[i] === "<" || isLineBreak(t.charCodeAt(i)));
   XML_TAG.lastIndex = 0;
   for (let m = XML_TAG.exec(text); m; m = XML_TAG.exec(text)) {
-    const name = m[1];
+    const name = m[1]!;
     const colon = name.lastIndexOf(":");
     const kind = kindOfKey(colon === -1 ? name : name.slice(colon + 1));
     if (!kind) continue;
@@ -938,7 +938,7 @@ function maskKeyed(text: string): { text: string; count: number } {
   const pass = new Pass(text);
   KEY.lastIndex = 0;
   for (let m = KEY.exec(text); m; m = KEY.exec(text)) {
-    const key = m[1];
+    const key = m[1]!;
     const keyKind = kindOfKey(key);
     const kind = phraseKind(text, m.index, key) ?? keyKind;
     if (!kind) continue;

@@ -3,14 +3,14 @@
 /** `text` without trailing characters found in `chars`. */
 export function trimEndChars(text: string, chars: string): string {
   let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1])) end--;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
   return end === text.length ? text : text.slice(0, end);
 }
 
 /** `text` without leading characters found in `chars`. */
 export function trimStartChars(text: string, chars: string): string {
   let start = 0;
-  while (start < text.length && chars.includes(text[start])) start++;
+  while (start < text.length && chars.includes(text[start]!)) start++;
   return start === 0 ? text : text.slice(start);
 }
 
@@ -106,10 +106,10 @@ export function foldKeepingOffsets(text: string, { keepLineBreaks = true } = {})
       let hi = foldedStart.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (foldedStart[mid] <= i) lo = mid;
+        if (foldedStart[mid]! <= i) lo = mid;
         else hi = mid - 1;
       }
-      return originalStart[lo] + (i - foldedStart[lo]);
+      return originalStart[lo]! + (i - foldedStart[lo]!);
     },
   };
 }

@@ -57,7 +57,7 @@ function hosts(text: string): string[] {
   for (const re of [URL, HOST_LABEL, ENDPOINT_LABEL]) {
     re.lastIndex = 0;
     let n = 0;
-    for (let m = re.exec(text); m && n < 50; m = re.exec(text), n++) found.push(m[1].replace(/\.$/, "").toLowerCase());
+    for (let m = re.exec(text); m && n < 50; m = re.exec(text), n++) found.push(m[1]!.replace(/\.$/, "").toLowerCase());
   }
   return [...found.filter(cloudHost), ...found.filter((h) => !cloudHost(h))];
 }
@@ -81,7 +81,7 @@ export function extractValues(message: string | null, around: string): Record<st
     const limit = LIMIT.exec(text);
     if (limit) {
       put(values, "limit", limit[1]);
-      put(values, "window", foldSpaces(limit[2]));
+      put(values, "window", foldSpaces(limit[2]!));
     }
     put(values, "expiresAt", EXPIRES.exec(text)?.[1]);
     put(values, "protocol", PROTOCOL.exec(text)?.[1]);

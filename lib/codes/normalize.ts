@@ -38,7 +38,7 @@ export function parseCode(input: string): ParsedCode | null {
   if (input.length > 64) return null;
   const match = whole.exec(input);
   if (!match) return null;
-  return familyParts(match[1], match[2]);
+  return familyParts(match[1]!, match[2]!);
 }
 
 /** The canonical spelling of a code, or null when the input is not a code. */

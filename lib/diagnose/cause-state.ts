@@ -31,7 +31,7 @@ export function causeState(
   const chosen = readerChoice ? entry.causes.find((c) => c.id === readerChoice) ?? null : null;
   if (chosen && chosen.id !== pasteCause?.cause.id) return { kind: "reader", cause: chosen, pasteCause: pasteCause?.cause ?? null };
   if (pasteCause) return pasteCause.evidence !== null ? { kind: "evidence", cause: pasteCause.cause, evidence: pasteCause.evidence } : { kind: "only", cause: pasteCause.cause };
-  if (entry.causes.length === 1) return { kind: "only", cause: entry.causes[0] };
+  if (entry.causes.length === 1) return { kind: "only", cause: entry.causes[0]! };
   return { kind: "undetermined", causes: entry.causes };
 }
 

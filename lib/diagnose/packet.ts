@@ -44,7 +44,7 @@ function quoted(text: string, m: DiagnoseMessages["packet"]): string {
 function requestIdLines(finding: Finding, total: number, m: DiagnoseMessages["packet"]): string[] {
   const ids = finding.requestIds ?? [];
   if (ids.length === 0) return [m.requestId(finding.requestId ?? null)];
-  if (total === 1) return [m.requestId(ids[0])];
+  if (total === 1) return [m.requestId(ids[0]!)];
   const listed = ids.slice(0, PACKET_REQUEST_IDS);
   return [m.requestIds(total, listed, total - listed.length)];
 }
@@ -121,7 +121,7 @@ export function escalationPacket(input: PacketInput): string {
     const steps = stepsOf.steps;
     const done = tickedSteps.filter((i) => Number.isInteger(i) && i >= 0 && i < steps.length).sort((a, b) => a - b);
     lines.push(done.length > 0 ? m.stepsDone : m.stepsNone);
-    for (const i of done) lines.push(`  [x] ${i + 1}. ${steps[i].action}`);
+    for (const i of done) lines.push(`  [x] ${i + 1}. ${steps[i]!.action}`);
   }
   if (entry) lines.push(m.reference(pageUrl(entry.slug)));
 

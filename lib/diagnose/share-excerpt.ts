@@ -63,7 +63,7 @@ function chooseLines(findings: readonly Finding[], lines: readonly string[]): { 
     if (excerptChars(ranges, lines, level.lineChars) <= MAX_SHARED_PASTE_CHARS) return { level, ranges, included: findings.map(() => true) };
   }
   // Even the leanest excerpt of every finding is too long: the most frequent findings keep their lines.
-  const level = LEVELS[LEVELS.length - 1];
+  const level = LEVELS[LEVELS.length - 1]!;
   let ranges: LineRange[] = [];
   const included = findings.map((f) => {
     const next = mergeRanges([...ranges, ...findingRanges(f, level, lineCount)]);
@@ -107,7 +107,7 @@ export function sharedState(input: ShareInput): SharedDiagnosis {
   }));
   let findings: SharedFinding[] = [];
   for (const step of SUMMARY_STEPS) {
-    findings = result.findings.map((f, i) => summarize(f, level, included[i], step));
+    findings = result.findings.map((f, i) => summarize(f, level, included[i]!, step));
     if (JSON.stringify(findings).length <= SUMMARY_BUDGET) break;
   }
   return {

@@ -65,15 +65,15 @@ export function parseLogTime(text: string | null | undefined): LogTime | null {
   if (typeof text !== "string" || text.length === 0) return null;
   const sample = text.length > 200 ? text.slice(0, 200) : text;
   let m = NUMERIC.exec(sample);
-  if (m) return build(+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] ?? 0), m[7], m[8]);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7], m[8]);
   m = CHINESE.exec(sample);
-  if (m) return build(+m[1], +m[2], +m[3], +m[4], +m[5], +(m[6] ?? 0), m[7], undefined);
+  if (m) return build(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0), m[7], undefined);
   for (const re of [HTTP_DATE, ACCESS_LOG]) {
     m = re.exec(sample);
     if (m) {
-      const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+      const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
       if (month === 0) continue;
-      return build(+m[3], month, +m[1], +m[4], +m[5], +(m[6] ?? 0), undefined, m[7]);
+      return build(+m[3]!, month, +m[1]!, +m[4]!, +m[5]!, +(m[6] ?? 0), undefined, m[7]);
     }
   }
   return null;
@@ -166,7 +166,7 @@ export function buildTimeline(inputs: readonly TimelineInput[]): TimelineData | 
   const { start, buckets } = bucketsFor(min, max, bucketMinutes);
 
   const all = inputs.map((input) => ({ key: input.key, label: input.label, counts: new Array<number>(buckets).fill(0) }));
-  for (const p of parsed) all[p.index].counts[Math.floor((p.ms - start) / width)]++;
+  for (const p of parsed) all[p.index]!.counts[Math.floor((p.ms - start) / width)]!++;
 
   const withErrors = all.filter((s) => s.counts.some((c) => c > 0));
   let series = withErrors;
@@ -175,7 +175,7 @@ export function buildTimeline(inputs: readonly TimelineInput[]): TimelineData | 
     const kept = new Set([...withErrors].sort((a, b) => total(b) - total(a)).slice(0, MAX_SERIES - 1));
     // Labelled in English like every series (a share link carries them); the page shows them in its language (seriesLabel).
     const other: TimelineSeries = { key: "other", label: diagnoseMessages.en.labels.otherErrors, counts: new Array<number>(buckets).fill(0) };
-    for (const s of withErrors) if (!kept.has(s)) s.counts.forEach((c, i) => (other.counts[i] += c));
+    for (const s of withErrors) if (!kept.has(s)) s.counts.forEach((c, i) => (other.counts[i]! += c));
     series = [...withErrors.filter((s) => kept.has(s)), other];
   }
 
@@ -207,7 +207,7 @@ export function bucketName(bucketMinutes: number, locale: Locale = "en"): string
 /** The total of every bucket (all series), for the bars' scale. */
 export function bucketTotals(data: TimelineData): number[] {
   const totals = new Array<number>(data.buckets).fill(0);
-  for (const s of data.series) s.counts.forEach((c, i) => (totals[i] += c));
+  for (const s of data.series) s.counts.forEach((c, i) => (totals[i]! += c));
   return totals;
 }
 

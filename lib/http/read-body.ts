@@ -32,7 +32,7 @@ export function charsetOf(contentType: string | null | undefined): string | null
   if (!contentType) return null;
   const parts = contentType.split(";");
   for (let i = 1; i < parts.length; i++) {
-    const part = parts[i];
+    const part = parts[i]!;
     const eq = part.indexOf("=");
     if (eq === -1 || part.slice(0, eq).trim().toLowerCase() !== "charset") continue;
     let value = part.slice(eq + 1).trim();

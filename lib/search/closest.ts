@@ -92,7 +92,7 @@ export function closestCodes<D extends ClosestDoc>(
   const embedded = parsed ? null : /(?<![A-Za-z])([A-Za-z]{2,40})(?:[ \t]*[.\-_:][ \t]*|[ \t]*)(\d{1,4})(?!\d)/.exec(q);
   const bare = parsed || embedded ? null : /(?:^|\D)(\d{1,4})(?!\d)/.exec(q);
   if (parsed || embedded || bare) {
-    const family = parsed ? guessFamily(parsed.family) : embedded ? guessFamily(embedded[1]) : null;
+    const family = parsed ? guessFamily(parsed.family) : embedded ? guessFamily(embedded[1]!) : null;
     const number = Number(parsed ? parsed.number : embedded ? embedded[2] : bare![1]);
     const exact = family ? `${family}.${String(number).padStart(4, "0")}`.toLowerCase() : null;
     const ranked = coded

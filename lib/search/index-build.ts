@@ -86,7 +86,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexJson {
   const json = Fuse.createIndex(FUSE_OPTIONS.keys!, docs).toJSON();
   const keys = json.keys.map((k) => k.id);
   const records = (json.records as unknown as RecordJson[]).map((record) => {
-    const doc = docs[record.i];
+    const doc = docs[record.i]!;
     const fields: PackedField[] = keys.map((key, k) => {
       const value = record.$[k];
       if (value === undefined) return 0;
@@ -108,19 +108,19 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndexJson {
 export function unpackSearchIndex(packed: SearchIndexJson, docs: readonly SearchDocCore[]): FuseIndexJson {
   const keys = packed.keys.map((k) => k.id);
   const records: RecordJson[] = packed.records.map((fields, docIndex) => {
-    const doc = docs[docIndex];
+    const doc = docs[docIndex]!;
     const $: RecordJson["$"] = {};
     fields.forEach((field, k) => {
       if (field === 0) return;
       if (!Array.isArray(field)) {
-        const v = field ?? sharedText(keys[k], doc, undefined) ?? "";
+        const v = field ?? sharedText(keys[k]!, doc, undefined) ?? "";
         $[k] = { v, n: fieldNorm(v) };
         return;
       }
       const subs: SubRecordJson[] = [];
       field.forEach((item, i) => {
         if (item === 0) return;
-        const v = item ?? sharedText(keys[k], doc, i) ?? "";
+        const v = item ?? sharedText(keys[k]!, doc, i) ?? "";
         subs.push({ v, i, n: fieldNorm(v) });
       });
       $[k] = subs;

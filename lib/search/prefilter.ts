@@ -77,8 +77,8 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = i;
     for (let j = 1; j <= lb; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
       cur.push(d);
       if (d < rowMin) rowMin = d;
     }
@@ -86,7 +86,7 @@ export function editDistance(a: string, b: string, max: number): number {
     prev2 = prev;
     prev = cur;
   }
-  return prev[lb];
+  return prev[lb]!;
 }
 
 interface WordMatch {
@@ -122,7 +122,7 @@ export class Prefilter {
       if (!record.$) continue;
       for (const keyText of Object.keys(record.$)) {
         const key = Number(keyText);
-        const value = record.$[key];
+        const value = record.$[key]!;
         const subs = Array.isArray(value) ? value : [value];
         this.keyIsArray[key] = Array.isArray(value);
         for (const sub of subs) this.addValue(record.i, key, sub);
@@ -146,7 +146,7 @@ export class Prefilter {
         this.postings.push([]);
         if (!isCjkToken(token)) this.latinWords.push(word);
       }
-      this.postings[word].push(id);
+      this.postings[word]!.push(id);
     }
   }
 
@@ -167,8 +167,8 @@ export class Prefilter {
       // A lone character (only when the query has nothing else) stands for the bigrams holding it.
       if (Array.from(term).length === 1) {
         for (let w = 0; w < this.words.length; w++) {
-          if (w === exact || !this.words[w].includes(term)) continue;
-          out.push({ word: w, quality: this.words[w].startsWith(term) ? (open ? 0.9 : 0.6) : 0.5 });
+          if (w === exact || !this.words[w]!.includes(term)) continue;
+          out.push({ word: w, quality: this.words[w]!.startsWith(term) ? (open ? 0.9 : 0.6) : 0.5 });
         }
       }
       this.remember(cacheKey, out);
@@ -183,7 +183,7 @@ export class Prefilter {
       const words = this.words;
       for (const w of this.latinWords) {
         if (w === exact) continue;
-        const word = words[w];
+        const word = words[w]!;
         if (canPrefix && word.startsWith(term)) out.push({ word: w, quality: 0.9 });
         else if (canContain && word.includes(term)) out.push({ word: w, quality: 0.75 });
         else if (
@@ -231,25 +231,25 @@ export class Prefilter {
       termMatches.push(matches);
       const termTouched: number[] = [];
       for (const { word, quality } of matches) {
-        const posting = this.postings[word];
+        const posting = this.postings[word]!;
         const idf = Math.log(1 + valueCount / posting.length);
         for (let p = 0; p < posting.length; p++) {
-          const id = posting[p];
-          const doc = this.valueDoc[id];
-          const s = quality * idf * this.keyWeight[this.valueKey[id]];
+          const id = posting[p]!;
+          const doc = this.valueDoc[id]!;
+          const s = quality * idf * this.keyWeight[this.valueKey[id]!]!;
           if (best[doc] === 0) termTouched.push(doc);
-          if (s > best[doc]) best[doc] = s;
+          if (s > best[doc]!) best[doc] = s;
         }
       }
       for (const doc of termTouched) {
         if (score[doc] === 0) touched.push(doc);
-        score[doc] += best[doc];
+        score[doc]! += best[doc]!;
         best[doc] = 0;
       }
     }
 
     let docs = allow ? touched.filter(allow) : touched;
-    docs.sort((a, b) => score[b] - score[a] || a - b);
+    docs.sort((a, b) => score[b]! - score[a]! || a - b);
     docs = docs.slice(0, options.maxCandidates);
     if (docs.length === 0) return [];
 
@@ -259,16 +259,16 @@ export class Prefilter {
     for (const matches of termMatches) {
       const termBest = new Map<number, number>();
       for (const { word, quality } of matches) {
-        const posting = this.postings[word];
+        const posting = this.postings[word]!;
         const idf = Math.log(1 + valueCount / posting.length);
         for (const id of posting) {
-          if (!rank.has(this.valueDoc[id])) continue;
-          const s = quality * idf * this.keyWeight[this.valueKey[id]];
+          if (!rank.has(this.valueDoc[id]!)) continue;
+          const s = quality * idf * this.keyWeight[this.valueKey[id]!]!;
           if (s > (termBest.get(id) ?? 0)) termBest.set(id, s);
         }
       }
       for (const [id, s] of termBest) {
-        const values = picked[rank.get(this.valueDoc[id])!];
+        const values = picked[rank.get(this.valueDoc[id]!)!]!;
         values.set(id, (values.get(id) ?? 0) + s);
       }
     }
@@ -277,10 +277,10 @@ export class Prefilter {
     const capped = this.keyNames.map((name) => options.cappedKeys?.has(name) ?? false);
     return docs.map((doc, r) => {
       const perKey = new Map<number, number>();
-      const ids = [...picked[r]]
+      const ids = [...picked[r]!]
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])
         .filter(([id]) => {
-          const key = this.valueKey[id];
+          const key = this.valueKey[id]!;
           if (!capped[key]) return true;
           const n = perKey.get(key) ?? 0;
           perKey.set(key, n + 1);
@@ -291,8 +291,8 @@ export class Prefilter {
         .sort((a, b) => a - b);
       const $: Record<number, SubRecord | SubRecord[]> = {};
       for (const id of ids) {
-        const key = this.valueKey[id];
-        const sub = this.valueSub[id];
+        const key = this.valueKey[id]!;
+        const sub = this.valueSub[id]!;
         if (this.keyIsArray[key]) ((($[key] as SubRecord[] | undefined) ?? ($[key] = [])) as SubRecord[]).push(sub);
         else $[key] = sub;
       }

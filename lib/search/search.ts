@@ -244,7 +244,7 @@ function toHighlights(result: FuseResult<unknown>): Highlight[] {
 function onlyWordRanges(highlights: Highlight[], singles: ReadonlySet<string>): Highlight[] {
   const out: Highlight[] = [];
   for (const h of highlights) {
-    const ranges = h.ranges.filter(([a, b]) => a !== b || singles.has(h.value[a].toLowerCase()));
+    const ranges = h.ranges.filter(([a, b]) => a !== b || singles.has(h.value[a]!.toLowerCase()));
     if (ranges.length > 0) out.push({ ...h, ranges });
   }
   return out;
@@ -353,7 +353,7 @@ export function createSearcher<D extends SearchDocCore>(
     const taken = new Set<number>();
     const exact = codeHits(q, docs);
     for (const hit of exact.hits) {
-      const doc = docs[hit.index];
+      const doc = docs[hit.index]!;
       if (!matchesFilters(doc, filters)) continue;
       taken.add(hit.index);
       results.push({
@@ -372,9 +372,9 @@ export function createSearcher<D extends SearchDocCore>(
       const rank = tierRank(q);
       const hits = [...credentialHits()].sort((a, b) => rank(a.tier) - rank(b.tier) || a.doc - b.doc);
       for (const hit of hits) {
-        if (taken.has(hit.doc) || !matchesFilters(docs[hit.doc], filters)) continue;
+        if (taken.has(hit.doc) || !matchesFilters(docs[hit.doc]!, filters)) continue;
         taken.add(hit.doc);
-        results.push({ doc: docs[hit.doc], score: 0, why: [causeReason(hit.doc, hit.cause, zh)], highlights: [] });
+        results.push({ doc: docs[hit.doc]!, score: 0, why: [causeReason(hit.doc, hit.cause, zh)], highlights: [] });
         if (results.length >= limit) return results;
       }
     }
@@ -387,7 +387,7 @@ export function createSearcher<D extends SearchDocCore>(
       maxValuesPerKey,
       cappedKeys: CAPPED_KEYS,
       lastWordOpen: /[\p{L}\p{N}_]$/u.test(q),
-      allow: (i) => !taken.has(i) && matchesFilters(docs[i], filters),
+      allow: (i) => !taken.has(i) && matchesFilters(docs[i]!, filters),
     });
     if (records.length === 0) return results;
 

@@ -47,7 +47,7 @@ export function bigrams(run: string): string[] {
   const chars: ArrayLike<string> = SURROGATE.test(run) ? Array.from(run) : run;
   if (chars.length <= 1) return chars.length === 1 ? [run] : [];
   const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
   return out;
 }
 
@@ -199,8 +199,8 @@ export function stripFiller(run: string): Piece[] {
   }
   const joints = new Set<number>();
   for (let k = 1; k < segments.length; k++) {
-    const [a, b] = segments[k - 1];
-    const [c, d] = segments[k];
+    const [a, b] = segments[k - 1]!;
+    const [c, d] = segments[k]!;
     if (b - a >= 2 && d - c >= 2) joints.add(c);
   }
   const hasSegmenter = zhSegmenter() !== null;
@@ -221,7 +221,7 @@ export function stripFiller(run: string): Piece[] {
         break;
       }
     }
-    if (!drop && hasSegmenter && SINGLE_FILLER.has(run[i]) && bounds.has(i) && bounds.has(i + 1)) drop = 1;
+    if (!drop && hasSegmenter && SINGLE_FILLER.has(run[i]!) && bounds.has(i) && bounds.has(i + 1)) drop = 1;
     if (drop) {
       cut(start, i);
       i += drop;

@@ -89,7 +89,7 @@ function mixed(seed: number, size: number): string {
   let length = 0;
   while (length < size) {
     const keyword = KEYWORDS[Math.floor(next() * KEYWORDS.length)];
-    const sep = SEPARATORS[Math.floor(next() * SEPARATORS.length)];
+    const sep = SEPARATORS[Math.floor(next() * SEPARATORS.length)]!;
     const opening = OPENINGS[Math.floor(next() * OPENINGS.length)];
     const piece = keyword + sep.repeat(1 + Math.floor(next() * 40)) + opening;
     parts.push(piece);
@@ -102,7 +102,7 @@ export const HOSTILE: Hostile[] = [
   // One long run of each separator after each keyword (the separators take turns across keywords,
   // and each keyword also gets a run of mixed spaces and tabs).
   ...KEYWORDS.flatMap((keyword, i) => [
-    { name: `"${keyword}" + run of ${JSON.stringify(SEPARATORS[i % SEPARATORS.length])}`, make: (size: number) => longRun(keyword, SEPARATORS[i % SEPARATORS.length], "x", size) },
+    { name: `"${keyword}" + run of ${JSON.stringify(SEPARATORS[i % SEPARATORS.length])}`, make: (size: number) => longRun(keyword, SEPARATORS[i % SEPARATORS.length]!, "x", size) },
     { name: `("${keyword}" + spaces and tabs) repeated`, make: (size: number) => fill(`${keyword} \t \t \t \t \t \t \t \t `, size) },
   ]),
   // Openings repeated without end.

@@ -79,7 +79,7 @@ export function catalogueCases(entries: readonly Entry[]): ContractCase[] {
       const requestId = requestIdFor(`${entry.slug}|${form.label}`);
       // Statuses the docs leave unknown: OCR answers a failed call with 400.
       const status = form.status ?? entry.httpStatus ?? 400;
-      const onlyCause = entry.causes.length === 1 ? entry.causes[0].id : null;
+      const onlyCause = entry.causes.length === 1 ? entry.causes[0]!.id : null;
       cases.push({
         id,
         label: `${entry.slug} ${form.label}`,

@@ -47,7 +47,7 @@ function visible(form: FormName, c: ContractCase) {
 function only(text: string): Finding {
   const { findings } = classify(text);
   expect(findings, `one finding expected in:\n${text.slice(0, 600)}`).toHaveLength(1);
-  return findings[0];
+  return findings[0]!;
 }
 
 describe("the real SDK against the fake endpoint", () => {

@@ -199,7 +199,7 @@ test.describe("links unfurl: canonical and Open Graph", () => {
   }
 
   test("home and diagnose pages carry their own canonical URL", async ({ page }) => {
-    for (const [path, url] of [["./", base || "/"], ["zh", `${base}/zh`], ["diagnose", `${base}/diagnose`], ["zh/diagnose", `${base}/zh/diagnose`]]) {
+    for (const [path, url] of [["./", base || "/"], ["zh", `${base}/zh`], ["diagnose", `${base}/diagnose`], ["zh/diagnose", `${base}/zh/diagnose`]] as const) {
       await page.goto(path);
       // Next writes an absolute root URL without its slash.
       const expected = siteOrigin && url === "/" ? siteOrigin : `${siteOrigin}${url}`;

@@ -24,7 +24,7 @@ function opaque(colour: string): boolean {
   if (colour === "transparent") return false;
   const alpha = colour.match(/\/\s*([\d.]+%?)\s*\)$/) ?? colour.match(/^rgba\([^)]*,\s*([\d.]+)\s*\)$/);
   if (!alpha) return true;
-  return alpha[1].endsWith("%") ? Number.parseFloat(alpha[1]) >= 100 : Number(alpha[1]) >= 1;
+  return alpha[1]!.endsWith("%") ? Number.parseFloat(alpha[1]!) >= 100 : Number(alpha[1]) >= 1;
 }
 
 /** The target's top edge lies below the header (not under it) and inside the screen. */
@@ -104,7 +104,7 @@ test.describe("dark mode (prefers-color-scheme: dark)", () => {
         canvas.fillStyle = c;
         canvas.fillRect(0, 0, 1, 1);
         const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
-        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
       }, colour);
     expect(await lightness(background), `body background ${background}`).toBeLessThan(0.2);
     expect(await lightness(color), `body text ${color}`).toBeGreaterThan(0.8);

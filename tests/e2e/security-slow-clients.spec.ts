@@ -38,7 +38,7 @@ function drip(head: string, trickle: string, everyMs: number): Drip {
   socket.write(head);
   const timer = setInterval(() => {
     if (socket.destroyed || at >= trickle.length) return;
-    socket.write(trickle[at++]);
+    socket.write(trickle[at++]!);
   }, everyMs);
   const closedAfterMs = new Promise<number>((resolve) =>
     socket.on("close", () => {
@@ -79,8 +79,8 @@ test("twenty clients sending a paste a byte at a time are cut off at REQUEST_TIM
     for (const [i, ms] of closed.entries()) {
       expect(ms, `slow client ${i}`).toBeGreaterThanOrEqual(2900);
       expect(ms, `slow client ${i}`).toBeLessThan(6000);
-      expect(slow[i].received(), `slow client ${i}`).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-      expect(slow[i].received()).toContain("Content-Security-Policy: default-src 'self'");
+      expect(slow[i]!.received(), `slow client ${i}`).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+      expect(slow[i]!.received()).toContain("Content-Security-Policy: default-src 'self'");
     }
     // And the server is still fine afterwards.
     expect((await timedGet("/healthz")).status).toBe(200);

@@ -61,7 +61,7 @@ export function scanHttp(text: string): ContextHint[] {
   const lineStarts = new Set<number>();
   for (const re of [STATUS_LINE, HTML_STATUS]) {
     collect(re, text, (m) => {
-      const s = status(m[1]);
+      const s = status(m[1]!);
       if (!s) return;
       hints.push({ kind: "status", value: s, offset: m.index, statusLine: true });
       lineStarts.add(m.index);
@@ -70,7 +70,7 @@ export function scanHttp(text: string): ContextHint[] {
   const prose = new Set<number>();
   for (const re of STATUS_PROSE) {
     collect(re, text, (m) => {
-      const s = status(m[1]);
+      const s = status(m[1]!);
       if (!s || lineStarts.has(m.index) || prose.has(m.index)) return;
       prose.add(m.index);
       hints.push({ kind: "status", value: s, offset: m.index });
@@ -79,12 +79,12 @@ export function scanHttp(text: string): ContextHint[] {
   const ids = new Set<number>();
   for (const re of [REQUEST_ID_LABEL, REQUEST_ID_ELEMENT, REQUEST_ID_ZH]) {
     collect(re, text, (m) => {
-      if (ids.has(m.index) || /^(none|null|undefined)$/i.test(m[1])) return;
+      if (ids.has(m.index) || /^(none|null|undefined)$/i.test(m[1]!)) return;
       ids.add(m.index);
-      hints.push({ kind: "requestId", value: m[1], offset: m.index });
+      hints.push({ kind: "requestId", value: m[1]!, offset: m.index });
     });
   }
-  collect(DATE_HEADER, text, (m) => hints.push({ kind: "date", value: m[1], offset: m.index }));
+  collect(DATE_HEADER, text, (m) => hints.push({ kind: "date", value: m[1]!, offset: m.index }));
   hints.sort((a, b) => a.offset - b.offset);
   return hints;
 }

@@ -127,7 +127,7 @@ class Reader {
     const word = s.slice(start, this.pos);
     if (Object.prototype.hasOwnProperty.call(LITERALS, word)) {
       if (word === "None" || word === "True" || word === "False") this.flavor.pythonLiterals = true;
-      return LITERALS[word];
+      return LITERALS[word]!;
     }
     this.ws();
     const next = s.charCodeAt(this.pos);

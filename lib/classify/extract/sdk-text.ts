@@ -95,7 +95,7 @@ export function scanSdkText(text: string): FieldGroup[] {
   const labels: Label[] = [];
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(text); m && labels.length < MAX_LABELS; m = LABEL.exec(text)) {
-    const name = m[2];
+    const name = m[2]!;
     const lower = name.toLowerCase();
     const kind: FieldKind | "other" = lower.startsWith("encoded") ? "other" : (fieldKind(name) ?? "other");
     labels.push({
@@ -140,7 +140,7 @@ export function scanSdkText(text: string): FieldGroup[] {
   const lineEnds = new LineEnds(text);
   let i = 0;
   while (i < labels.length) {
-    const label = labels[i];
+    const label = labels[i]!;
     const next = labels[i + 1];
     // The value: a quoted string, or text up to the next label or the end of the line.
     let value: string;
@@ -156,7 +156,7 @@ export function scanSdkText(text: string): FieldGroup[] {
     }
     // Labels inside a quoted value belong to the value.
     let j = i + 1;
-    while (j < labels.length && labels[j].start < end) j++;
+    while (j < labels.length && labels[j]!.start < end) j++;
     if (
       current &&
       (label.start - current.end > MAX_GAP ||

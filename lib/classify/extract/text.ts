@@ -39,13 +39,13 @@ export function scanText(text: string): RawError[] {
   const taken = new Set<number>();
   FAMILY_AND_NUMBER.lastIndex = 0;
   for (let m = FAMILY_AND_NUMBER.exec(text); m && out.length < MAX_MENTIONS; m = FAMILY_AND_NUMBER.exec(text)) {
-    if (knownFamily(m[1]) === null) continue;
+    if (knownFamily(m[1]!) === null) continue;
     taken.add(m.index);
     out.push({ code: m[0], message: null, httpStatus: null, requestId: null, offset: m.index, end: m.index + m[0].length, source: "text", structured: false });
   }
   OTHER.lastIndex = 0;
   for (let m = OTHER.exec(text); m && out.length < MAX_MENTIONS; m = OTHER.exec(text)) {
-    if (taken.has(m.index) || NOT_FAMILIES.has(m[1].toLowerCase())) continue;
+    if (taken.has(m.index) || NOT_FAMILIES.has(m[1]!.toLowerCase())) continue;
     out.push({ code: m[0], message: null, httpStatus: null, requestId: null, offset: m.index, end: m.index + m[0].length, source: "text", structured: false });
   }
   out.sort((a, b) => a.offset - b.offset);

@@ -61,7 +61,7 @@ export function scanWordCodes(text: string): RawError[] {
     const found = messageAfter(text, codeEnd);
     obs ??= looksLikeObs(text);
     out.push({
-      code: m[2],
+      code: m[2]!,
       message: found?.message ?? null,
       httpStatus: null,
       requestId: null,

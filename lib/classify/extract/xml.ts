@@ -66,7 +66,7 @@ export function scanXml(text: string): RawError[] {
     const openAt = text.slice(before, m.index).lastIndexOf("<Error");
     const start = openAt === -1 ? m.index : before + openAt;
     const closeError = indexWithin(text, "</Error>", close, close + REACH);
-    const end = closeError !== -1 ? closeError + "</Error>".length : close + m[1].length + 3;
+    const end = closeError !== -1 ? closeError + "</Error>".length : close + m[1]!.length + 3;
     const region = closeError !== -1 ? end : Math.min(text.length, close + REACH);
     const message = element(text, start, region, ["Message", "message", "error_msg", "errorMsg", "ErrorMessage"]);
     const requestId = element(text, start, region, ["RequestId", "request_id", "requestId", "RequestID"]);

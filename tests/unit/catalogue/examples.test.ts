@@ -117,7 +117,7 @@ describe.each(examples.map((e) => [e.code, e] as const))("example %s", (_code, e
   it("its response classifies to exactly its entry", () => {
     const { findings } = classify(example.response);
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings[0].entrySlug).toBe(example.slug);
+    expect(findings[0]!.entrySlug).toBe(example.slug);
   });
 
   it("its response body is JSON carrying the entry's code and a documented message", () => {

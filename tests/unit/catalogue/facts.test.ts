@@ -24,7 +24,7 @@ describe("catalogue against the OCR error-code table", () => {
   it("keeps the row without a documented code, with a readable slug and inferred confidence", () => {
     const noCode = entries.filter((e) => e.code === null);
     expect(noCode.map((e) => e.slug)).toEqual(["failed-to-obtain-temporary-ak-sk"]);
-    expect(noCode[0].confidence).toBe("inferred");
+    expect(noCode[0]!.confidence).toBe("inferred");
   });
 
   it("lists the OCR table's rows in the page's order within each layer", () => {

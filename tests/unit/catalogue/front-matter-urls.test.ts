@@ -80,15 +80,15 @@ describe("links[].url in team notes", () => {
     const problems = noteProblems(url);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "APIG.0308.md", field: "links[0].url" });
-    expect(problems[0].problem).toMatch(/^expected an http:\/\/ or https:\/\/ URL/);
-    expect(problems[0].problem).toContain(says);
+    expect(problems[0]!.problem).toMatch(/^expected an http:\/\/ or https:\/\/ URL/);
+    expect(problems[0]!.problem).toContain(says);
   });
 
   it.each(["https://wiki.example.com/runbooks/ocr-throttling", "http://wiki/runbooks/ocr", "http://10.0.0.5:8080/ocr", "http://localhost:3000/codes/APIG.0308"])(
     "accepts %s (intranet hosts included)",
     (url) => {
       expect(noteProblems(url)).toEqual([]);
-      expect(noteSchema.parse({ code: "APIG.0308", title: "t", links: [{ url, title: "t" }] }).links[0].url).toBe(url);
+      expect(noteSchema.parse({ code: "APIG.0308", title: "t", links: [{ url, title: "t" }] }).links[0]!.url).toBe(url);
     },
   );
 });

@@ -38,7 +38,7 @@ function browserScheme(attributeValue: string): string | null {
   // The URL parser trims C0 controls and spaces, then drops tabs and newlines.
   const url = decodeLikeBrowser(attributeValue).replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "");
   const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
-  return match ? match[1].toLowerCase() : null;
+  return match ? match[1]!.toLowerCase() : null;
 }
 
 interface Attribute {
@@ -51,8 +51,8 @@ interface Attribute {
 function attributesOf(html: string): Attribute[] {
   const out: Attribute[] = [];
   for (const tag of html.matchAll(/<([a-zA-Z][^\s/>]*)([^>]*)>/g)) {
-    for (const attr of tag[2].matchAll(/([^\s/>="']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      out.push({ tag: tag[1].toLowerCase(), name: attr[1].toLowerCase(), value: attr[2] ?? attr[3] ?? attr[4] ?? "" });
+    for (const attr of tag[2]!.matchAll(/([^\s/>="']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+      out.push({ tag: tag[1]!.toLowerCase(), name: attr[1]!.toLowerCase(), value: attr[2] ?? attr[3] ?? attr[4] ?? "" });
     }
   }
   return out;
@@ -66,7 +66,7 @@ const allowedAttributes = new Set(["href", "src", "alt", "title", "class", "alig
 function unsafeParts(html: string): string[] {
   const bad: string[] = [];
   for (const tag of html.matchAll(/<([a-zA-Z][^\s/>]*)/g)) {
-    if (!allowedTags.has(tag[1].toLowerCase())) bad.push(`tag <${tag[1]}>`);
+    if (!allowedTags.has(tag[1]!.toLowerCase())) bad.push(`tag <${tag[1]}>`);
   }
   for (const a of attributesOf(html)) {
     if (!allowedAttributes.has(a.name)) bad.push(`attribute ${a.name} on <${a.tag}>`);
@@ -276,7 +276,7 @@ describe("allowed links", () => {
 
   it("every body in content/codes and every example team note passes and renders safely", () => {
     const notes = loadTeamNotes(path.join(process.cwd(), "tests", "fixtures", "team-notes"), entries);
-    const bodies = [...entries.map((e) => [e.file, e.body]), ...notes.map((n) => [n.file, n.body])];
+    const bodies = [...entries.map((e) => [e.file, e.body] as const), ...notes.map((n) => [n.file, n.body] as const)];
     expect(bodies.length).toBe(entries.length + notes.length);
     for (const [file, body] of bodies) {
       expect(checkMarkdownLinks(body), file).toEqual([]);

@@ -32,7 +32,7 @@ describe("causes in general", () => {
   it("gives an entry with one cause that cause", () => {
     const single = catalogue().find((e) => e.causes.length === 1 && e.code);
     if (!single) return;
-    expect(first(single.code!).causeId).toBe(single.causes[0].id);
+    expect(first(single.code!).causeId).toBe(single.causes[0]!.id);
   });
 
   it("reads signals case-insensitively", () => {
@@ -79,7 +79,7 @@ describe("causes only on evidence", () => {
 
   it("gives the code as evidence for an entry's only cause", () => {
     const single = catalogue().find((e) => e.causes.length === 1 && e.code)!;
-    expect(first(single.code!)).toMatchObject({ causeId: single.causes[0].id, causeEvidence: single.code });
+    expect(first(single.code!)).toMatchObject({ causeId: single.causes[0]!.id, causeEvidence: single.code });
   });
 
   it("does not take a signal that is only part of a word", () => {

@@ -24,7 +24,7 @@ describe("documented payloads", () => {
   it.each(items.map((i) => [i.id, i.form, i] as const))("%s (%s) classifies to its entry", (_id, _form, item) => {
     const { findings } = classify(item.text);
     expect(findings).toHaveLength(1);
-    const f = findings[0];
+    const f = findings[0]!;
     expect(f.entrySlug).toBe(item.entry);
     expect(f.code).toBe(item.code);
     expect(f.matchedBy).toBe(item.code ? "code" : "message");

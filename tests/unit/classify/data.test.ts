@@ -60,7 +60,7 @@ describe("the diagnose page's worker", () => {
 
   it("imports the classifier's data, never the whole catalogue", () => {
     expect(imports).toContain("@/lib/classify/generated-data");
-    expect(imports.filter((i) => i.startsWith("@/lib/catalogue") || i.includes("generated/catalogue"))).toEqual([]);
+    expect(imports.filter((i) => i!.startsWith("@/lib/catalogue") || i!.includes("generated/catalogue"))).toEqual([]);
   });
 
   it("masks the paste once: it never calls the masker itself", () => {

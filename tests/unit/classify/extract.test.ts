@@ -77,8 +77,8 @@ describe("JSON bodies", () => {
 
   it("reads a cut-off body", () => {
     const [e] = errorsOf('resp: {"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratel');
-    expect(e.code).toBe("APIG.0308");
-    expect(e.message).toContain("policy user over ratel");
+    expect(e!.code).toBe("APIG.0308");
+    expect(e!.message).toContain("policy user over ratel");
   });
 
   it("reads Node's inspected axios error and ignores the HTTP client's own message", () => {
@@ -96,7 +96,7 @@ describe("JSON bodies", () => {
   it("reports error.code and error_code of one body once", () => {
     const errors = errorsOf("{'error': {'code': 'APIG.0308', 'message': 'Daily quota exhausted'}, 'error_code': 'APIG.0308', 'error_msg': 'Daily quota exhausted'}");
     expect(errors).toHaveLength(1);
-    expect(errors[0].source).toBe("python-dict");
+    expect(errors[0]!.source).toBe("python-dict");
   });
 
   it("labels Go SDK errors", () => {
@@ -112,23 +112,23 @@ describe("JSON bodies", () => {
 describe("SDK key:value text", () => {
   it("reads the Python SDK format on one line, keeping commas inside the message", () => {
     const [g] = scanSdkText("ClientRequestException - {status_code:400,request_id:fcfdcbeb95de91e18c248f108fa5c04f,error_code:FRS.0304,error_msg:Detect no face, can not search,encoded_authorization_message:None }");
-    expect(g.error).toMatchObject({ code: "FRS.0304", message: "Detect no face, can not search", httpStatus: 400, requestId: "fcfdcbeb95de91e18c248f108fa5c04f", source: "sdk-python" });
+    expect(g!.error).toMatchObject({ code: "FRS.0304", message: "Detect no face, can not search", httpStatus: 400, requestId: "fcfdcbeb95de91e18c248f108fa5c04f", source: "sdk-python" });
   });
 
   it("reads the Python SDK format spread over many lines", () => {
     const [g] = scanSdkText("ClientRequestException - {\n  status_code:400,\n  request_id:7526f369349e30796b6953953c35adbb,\n  error_code:AgentIdentityTokenVault.1015,\n  error_msg:User ID and user token cannot both exist,\n  encoded_authorization_message:None\n}");
-    expect(g.error).toMatchObject({ code: "AgentIdentityTokenVault.1015", message: "User ID and user token cannot both exist", httpStatus: 400 });
+    expect(g!.error).toMatchObject({ code: "AgentIdentityTokenVault.1015", message: "User ID and user token cannot both exist", httpStatus: 400 });
   });
 
   it("reads the Java SDK format", () => {
     const [g] = scanSdkText("ClientRequestException {\n    httpStatusCode: 400\n    errorCode: ModelArts.4204\n    errorMsg: Request API error. The API 1c641f1e is not subscribed.\n    requestId: 0123456789abcdef0123456789abcdef\n}");
-    expect(g.error).toMatchObject({ code: "ModelArts.4204", httpStatus: 400, source: "sdk-java", requestId: "0123456789abcdef0123456789abcdef" });
-    expect(g.error.message).toBe("Request API error. The API 1c641f1e is not subscribed.");
+    expect(g!.error).toMatchObject({ code: "ModelArts.4204", httpStatus: 400, source: "sdk-java", requestId: "0123456789abcdef0123456789abcdef" });
+    expect(g!.error.message).toBe("Request API error. The API 1c641f1e is not subscribed.");
   });
 
   it("reads a brace-less JSON fragment followed by Chinese", () => {
     const [g] = scanSdkText('"error_msg":"Incorrect IAM authentication information: token expires, expires_at: xxx","error_code":"APIG.0301",是因为Token过期。');
-    expect(g.error).toMatchObject({ code: "APIG.0301", message: "Incorrect IAM authentication information: token expires, expires_at: xxx" });
+    expect(g!.error).toMatchObject({ code: "APIG.0301", message: "Incorrect IAM authentication information: token expires, expires_at: xxx" });
   });
 
   it("does not join the fields of two errors with other text between them", () => {
@@ -171,12 +171,12 @@ describe("HTTP transcripts and status hints", () => {
 describe("codes in free text", () => {
   it("finds codes glued to Chinese text", () => {
     const [m] = scanText("如未开通服务,调用服务时会提示ModelArts.4204报错,请先开通");
-    expect(m.code).toBe("ModelArts.4204");
+    expect(m!.code).toBe("ModelArts.4204");
   });
 
   it("finds a code written on its own in any spelling", () => {
-    expect(scanText("  apig0308 ")[0].code).toBe("apig0308");
-    expect(scanText("ais 101")[0].code).toBe("ais 101");
+    expect(scanText("  apig0308 ")[0]!.code).toBe("apig0308");
+    expect(scanText("ais 101")[0]!.code).toBe("ais 101");
   });
 
   it("finds other services' codes but not ordinary numbers", () => {
@@ -192,7 +192,7 @@ describe("codes in free text", () => {
 describe("messages in free text", () => {
   it("finds a documented message and reads it to the end of its line", () => {
     const [hit] = scanMessages("10:00:03 WARN Backend timeout. retrying\nnext", ["backend timeout"]);
-    expect(hit.message).toBe("Backend timeout. retrying");
+    expect(hit!.message).toBe("Backend timeout. retrying");
   });
 
   it("skips the reason phrase of a status line", () => {
@@ -252,7 +252,7 @@ describe("XML error bodies", () => {
   });
 
   it("decodes entities and ignores HTML <code> elements", () => {
-    expect(scanXml("<Error><Code>InvalidArgument</Code><Message>a &amp; b</Message></Error>")[0].message).toBe("a & b");
+    expect(scanXml("<Error><Code>InvalidArgument</Code><Message>a &amp; b</Message></Error>")[0]!.message).toBe("a & b");
     expect(scanXml("<p>Use <code>OcrClient</code> here</p>")).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ describe("a message in free text", () => {
 
   it("keeps the paste's own offsets when spaces before it were folded", () => {
     const text = `a    b\t\t c   WARN   The   input   parameter is invalid.  \nx`;
-    const [hit] = scanMessages(text, ["the input parameter is invalid"]);
+    const hit = scanMessages(text, ["the input parameter is invalid"])[0]!;
     expect(text.slice(hit.offset, hit.end)).toBe("The   input   parameter is invalid.");
     expect(hit.message).toBe("The   input   parameter is invalid.");
   });
@@ -57,7 +57,7 @@ describe("foldKeepingOffsets", () => {
         expect(folded.at(folded.text.length)).toBe(text.length);
         for (let i = 0; i < folded.text.length; i++) {
           const o = folded.at(i);
-          if (folded.text[i] !== " ") expect(foldQuotes(text[o].toLowerCase()), `${JSON.stringify(text)}[${i}]`).toBe(folded.text[i]);
+          if (folded.text[i] !== " ") expect(foldQuotes(text[o]!.toLowerCase()), `${JSON.stringify(text)}[${i}]`).toBe(folded.text[i]);
           if (i > 0) expect(o).toBeGreaterThan(folded.at(i - 1));
         }
       }

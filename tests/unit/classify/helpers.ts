@@ -39,7 +39,7 @@ export function classify(text: string) {
 export function first(text: string): Finding {
   const { findings } = classify(text);
   if (findings.length === 0) throw new Error(`no finding for: ${text.slice(0, 200)}`);
-  return findings[0];
+  return findings[0]!;
 }
 
 export function fixture<T>(name: string): T {

@@ -90,8 +90,8 @@ describe("whole logs", () => {
       { code: "APIG.0308", count: 3, firstLine: 3, lastLine: 6, time: "2024-05-01 10:00:01,000", lastTime: "2024-05-01 10:01:02,000", requestIds: [hex(1), hex(2), hex(3)] },
       { code: "AIS.0103", count: 1, firstLine: 1, lastLine: 1, time: "2024-05-01 10:00:00,100", lastTime: "2024-05-01 10:00:00,100", requestIds: [] },
     ]);
-    expect(findings[0].requestId).toBe(hex(1));
-    expect(findings[0].occurrences.map((o) => [o.line, o.time, o.requestId])).toEqual([
+    expect(findings[0]!.requestId).toBe(hex(1));
+    expect(findings[0]!.occurrences.map((o) => [o.line, o.time, o.requestId])).toEqual([
       [3, "2024-05-01 10:00:01,000", hex(1)],
       [4, "2024-05-01 10:00:01,500", hex(2)],
       [6, "2024-05-01 10:01:02,000", hex(3)],
@@ -163,7 +163,7 @@ describe("bodies the catalogue cannot name", () => {
       message: "Access Denied",
       requestIds: ["0000018C2D4F5A6B7C8D9E0F1A2B3C4D"],
     });
-    expect(findings[0].values.obsId2).toBe("32AAAQAAEAABAAAQAAEAABAAAQAAEAABCSxqZB7MPhAAbEnuYOagzZ4U5CNP7V9X");
+    expect(findings[0]!.values.obsId2).toBe("32AAAQAAEAABAAAQAAEAABAAAQAAEAABCSxqZB7MPhAAbEnuYOagzZ4U5CNP7V9X");
   });
 
   it("reports a proxy's HTML page as its status with no code, and the entries it can mean as candidates", () => {
@@ -171,7 +171,7 @@ describe("bodies the catalogue cannot name", () => {
     const { findings } = classify(text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: null, entrySlug: null, httpStatus: 504, matchedBy: "status", count: 1, causeId: null });
-    expect(findings[0].candidates).toContain("APIG.0201");
+    expect(findings[0]!.candidates).toContain("APIG.0201");
   });
 
   it("reports a response without a code next to one with a code", () => {

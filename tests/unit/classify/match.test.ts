@@ -92,7 +92,7 @@ describe("matching by message", () => {
   it("does not take an HTTP reason phrase for a message", () => {
     const { findings } = classify("HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error_code\":\"AIS.0101\",\"error_msg\":\"The input parameter is invalid.\"}");
     expect(findings).toHaveLength(1);
-    expect(findings[0].entrySlug).toBe("AIS.0101");
+    expect(findings[0]!.entrySlug).toBe("AIS.0101");
   });
 });
 
@@ -152,7 +152,7 @@ describe("several errors in one paste", () => {
   it("does not count a code mentioned in prose next to its full report", () => {
     const { findings } = classify('We keep getting APIG.0308.\n{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute."}');
     expect(findings).toHaveLength(1);
-    expect(findings[0].count).toBe(1);
+    expect(findings[0]!.count).toBe(1);
   });
 
   it("orders ties by first appearance, whatever the match", () => {
@@ -166,7 +166,7 @@ describe("limits", () => {
     const text = '{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}\n' + "x".repeat(MAX_INPUT_CHARS);
     const result = classify(text);
     expect(result.truncated).toBe(true);
-    expect(result.findings[0].entrySlug).toBe("AIS.0101");
+    expect(result.findings[0]!.entrySlug).toBe("AIS.0101");
   });
 
   it("leaves truncated out when the whole text was read", () => {

@@ -27,7 +27,7 @@ describe("real pastes", () => {
       return;
     }
     expect(findings.length).toBeGreaterThan(0);
-    const f = findings[0];
+    const f = findings[0]!;
 
     // Code as a reader takes it, and the catalogue entry when it is one of ours.
     expect(f.code).toBe(paste.code);
@@ -84,7 +84,7 @@ describe("real pastes", () => {
 
   it("reads the region and endpoint of the Terraform paste", () => {
     const paste = items.find((p) => p.id === "gh-tfhw-1335")!;
-    expect(classify(paste.text).findings[0].values).toMatchObject({
+    expect(classify(paste.text).findings[0]!.values).toMatchObject({
       region: "cn-north-4",
       endpoint: "vpc.cn-north-4.myhuaweicloud.com",
       limit: "200",

@@ -68,8 +68,8 @@ describe("redact", () => {
     const shown = JSON.stringify(result.findings);
     expect(shown).not.toContain(TOKEN);
     expect(shown).not.toContain(AK);
-    expect(result.findings[0].requestId).toBe(RID);
-    expect(result.findings[0].causeId).toBe("ak-not-exist");
+    expect(result.findings[0]!.requestId).toBe(RID);
+    expect(result.findings[0]!.causeId).toBe("ak-not-exist");
   });
 });
 
@@ -218,8 +218,8 @@ describe("what the API and the command line return", () => {
     ] as const) {
       const result = classify(body(`Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist`));
       const api = toApiResult(result, bySlug);
-      expect(api.findings[0].values.ak).toBe(shown);
-      expect(result.findings[0].values.ak).toBe(shown);
+      expect(api.findings[0]!.values.ak).toBe(shown);
+      expect(result.findings[0]!.values.ak).toBe(shown);
       expect(JSON.stringify(api)).not.toContain(ak);
     }
   });
@@ -228,7 +228,7 @@ describe("what the API and the command line return", () => {
     // "\u0077" is "w": the label reads "password" only after the JSON string is decoded.
     const result = classify(body("Incorrect IAM authentication information: verify aksk signature fail, pass\\u0077ord=hunter2hunter2"));
     const api = toApiResult(result, bySlug);
-    expect(api.findings[0].message).toContain("password=****");
+    expect(api.findings[0]!.message).toContain("password=****");
     expect(JSON.stringify(api)).not.toContain("hunter2hunter2");
   });
 

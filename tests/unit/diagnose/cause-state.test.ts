@@ -26,8 +26,8 @@ describe("which cause a finding is shown with", () => {
   });
 
   it("the only cause of a one-cause entry", () => {
-    expect(causeState({ causeId: null, causeEvidence: null }, oneCause, null)).toMatchObject({ kind: "only", cause: { id: oneCause.causes[0].id } });
-    expect(causeState({ causeId: oneCause.causes[0].id, causeEvidence: null }, oneCause, null).kind).toBe("only");
+    expect(causeState({ causeId: null, causeEvidence: null }, oneCause, null)).toMatchObject({ kind: "only", cause: { id: oneCause.causes[0]!.id } });
+    expect(causeState({ causeId: oneCause.causes[0]!.id, causeEvidence: null }, oneCause, null).kind).toBe("only");
   });
 
   it("the reader's choice, marked as theirs, with what the paste points to", () => {

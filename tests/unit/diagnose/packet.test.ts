@@ -10,14 +10,14 @@ import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 
 const catalogue = loadCatalogue(path.join(process.cwd(), "content", "codes"));
 const entries: Record<string, DiagnoseEntry> = Object.fromEntries(catalogue.map((e) => [e.slug, toDiagnoseEntry(e)]));
-const APIG0301 = entries["APIG.0301"];
+const APIG0301 = entries["APIG.0301"]!;
 
 /** A log of `n` lines; the lines in `errors` hold an APIG.0301 body, one holds a token. */
 function log(n: number, errors: number[]): string {
   const lines: string[] = [];
   for (let i = 1; i <= n; i++) {
     if (errors.includes(i)) lines.push(`2024-05-01 10:${String(i % 60).padStart(2, "0")}:00 ERROR {"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2024-04-30T08:00:00Z","request_id":"req-${i}"}`);
-    else if (i === errors[0] - 1) lines.push("X-Auth-Token: MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEwgXXXXXXXXXXXXXXXXXXXXXXXXXXXXX");
+    else if (i === errors[0]! - 1) lines.push("X-Auth-Token: MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEwgXXXXXXXXXXXXXXXXXXXXXXXXXXXXX");
     else lines.push(`2024-05-01 10:00:00 INFO line ${i} ok`);
   }
   return lines.join("\n");
@@ -86,7 +86,7 @@ describe("escalation packet: causes only on evidence", () => {
     const text = packet(tokenExpired, { tickedSteps: [1] });
     expect(text).toContain('Cause (from the paste: "token expires, expires_at: 2021-08-20T08:00:00Z"): The token has expired');
     const cause = APIG0301.causes.find((c) => c.id === "token-expired")!;
-    expect(text).toContain(`[x] 2. ${cause.steps[1].action}`);
+    expect(text).toContain(`[x] 2. ${cause.steps[1]!.action}`);
     expect(text).not.toContain("[x] 1.");
     expect(text).not.toMatch(/likely cause/i);
   });
@@ -115,10 +115,10 @@ describe("escalation packet: causes only on evidence", () => {
   });
 
   it("states the only cause of a one-cause entry as such", () => {
-    const entry = entries["ModelArts.4301"];
+    const entry = entries["ModelArts.4301"]!;
     expect(entry.causes).toHaveLength(1);
-    const f = makeFinding({ code: "ModelArts.4301", codeAsWritten: "ModelArts.4301", entrySlug: "ModelArts.4301", layer: "modelarts", causeId: entry.causes[0].id });
-    expect(packet(f)).toContain(`Cause (the only documented cause of ModelArts.4301): ${entry.causes[0].title}`);
+    const f = makeFinding({ code: "ModelArts.4301", codeAsWritten: "ModelArts.4301", entrySlug: "ModelArts.4301", layer: "modelarts", causeId: entry.causes[0]!.id });
+    expect(packet(f)).toContain(`Cause (the only documented cause of ModelArts.4301): ${entry.causes[0]!.title}`);
   });
 });
 
@@ -174,7 +174,7 @@ describe("escalation packet: the finding's own lines and the ticket checklist", 
 
   it("says which items the reader must add", () => {
     const text = packet(makeFinding({ code: "AIS.0103", codeAsWritten: "AIS.0103", entrySlug: "AIS.0103", layer: "ocr" }));
-    const own = entries["AIS.0103"].escalate.find((item) => !/x-request-id|utc|region|endpoint|error_msg|error_code|status|\btime/i.test(item));
+    const own = entries["AIS.0103"]!.escalate.find((item) => !/x-request-id|utc|region|endpoint|error_msg|error_code|status|\btime/i.test(item));
     expect(own, "AIS.0103 has an item the paste cannot answer").toBeDefined();
     expect(text).toContain(`  - ${own}\n      (add this yourself)`);
   });

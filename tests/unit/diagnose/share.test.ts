@@ -132,9 +132,9 @@ describe("share links: a paste too long to share whole (version 2)", () => {
       [4, 100, 2990, 4, true],
       [2, 50, 2000, 0, true],
     ]);
-    expect(state.findings[0].finding.requestIds).toEqual(errorLines.map((n) => `r${n}`));
-    expect(state.findings[0].finding).toMatchObject({ time: "2024-05-01 10:40:00,000", lastTime: "2024-05-01 10:50:00,000" });
-    expect(state.findings[1].finding.candidates).toEqual(["APIGW.0610"]);
+    expect(state.findings[0]!.finding.requestIds).toEqual(errorLines.map((n) => `r${n}`));
+    expect(state.findings[0]!.finding).toMatchObject({ time: "2024-05-01 10:40:00,000", lastTime: "2024-05-01 10:50:00,000" });
+    expect(state.findings[1]!.finding.candidates).toEqual(["APIGW.0610"]);
     expect(state.timeline).toEqual(timeline);
     expect(state.redactions).toBe(3);
   });
@@ -162,8 +162,8 @@ describe("share links: what does not fit is left out openly", () => {
     const ids = Array.from({ length: 100 }, (_, i) => `request-${i}`);
     const f = makeFinding({ requestIds: ids, count: 100, firstLine: 10, lastLine: 900, occurrences: occurrencesAt([10, 900]) });
     const state = sharedState({ redactedPaste: log(1000, {}), result: { findings: [f], redactions: 0, lineCount: 1000 }, timeline: null, causes: {}, ticked: [] }) as SharedExcerpt;
-    expect(state.findings[0].finding.requestIds).toEqual(ids.slice(0, SHARED_REQUEST_IDS));
-    expect(state.findings[0].requestIdTotal).toBe(100);
+    expect(state.findings[0]!.finding.requestIds).toEqual(ids.slice(0, SHARED_REQUEST_IDS));
+    expect(state.findings[0]!.requestIdTotal).toBe(100);
     expect(excerptNotice(state)).toContain("Request ids are listed up to 20 per error; the totals are from the whole paste.");
   });
 
@@ -215,9 +215,9 @@ describe("share links: many findings", () => {
     );
     const state = sharedState({ redactedPaste: log(600, {}), result: { findings, redactions: 0, lineCount: 600 }, timeline: null, causes: {}, ticked: [] }) as SharedExcerpt;
     expect(state.findings).toHaveLength(500);
-    expect(state.findings[0].finding.requestIds).toHaveLength(1);
-    expect(state.findings[0].requestIdTotal).toBe(30);
-    expect(state.findings[0].finding.message).toMatch(/^failure 0 m+ \[… 2,880 more characters\]$/);
+    expect(state.findings[0]!.finding.requestIds).toHaveLength(1);
+    expect(state.findings[0]!.requestIdTotal).toBe(30);
+    expect(state.findings[0]!.finding.message).toMatch(/^failure 0 m+ \[… 2,880 more characters\]$/);
     expect(encodeDiagnosis(state).length).toBeLessThan(300_000); // 500 findings: the page warns that chat tools may cut it
   });
 });

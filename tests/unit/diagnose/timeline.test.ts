@@ -71,7 +71,7 @@ describe("errors per minute", () => {
 
   it("skips unreadable and missing times and counts the unreadable ones", () => {
     const data = buildTimeline([{ key: "a", label: "A", times: ["2024-05-01 10:00:03", "garbage", null, "2024-05-01T10:00:30Z"] }])!;
-    expect(data.series[0].counts).toEqual([2]);
+    expect(data.series[0]!.counts).toEqual([2]);
     expect(data).toMatchObject({ placed: 2, skipped: 1, clock: "mixed" });
   });
 
@@ -87,7 +87,7 @@ describe("errors per minute", () => {
     expect(bucketName(day.bucketMinutes)).toBe("15 minutes");
     const years = buildTimeline([{ key: "a", label: "A", times: ["1999-01-01 00:00:00", "2024-05-01 10:00:00"] }])!;
     expect(years.buckets).toBeLessThanOrEqual(MAX_BUCKETS);
-    expect(years.series[0].counts.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(years.series[0]!.counts.reduce((a, b) => a + b, 0)).toBe(2);
     expect(bucketMinutesFor(0, 0)).toBe(1);
   });
 
@@ -97,7 +97,7 @@ describe("errors per minute", () => {
         const times = stamps.map((ms) => new Date(ms).toISOString());
         const data = buildTimeline([{ key: "a", label: "A", times }])!;
         expect(data.buckets).toBeLessThanOrEqual(MAX_BUCKETS);
-        expect(data.series[0].counts.reduce((a, b) => a + b, 0)).toBe(times.length);
+        expect(data.series[0]!.counts.reduce((a, b) => a + b, 0)).toBe(times.length);
       }),
     );
   });
@@ -110,7 +110,7 @@ describe("errors per minute", () => {
     }));
     const data = buildTimeline(inputs)!;
     expect(data.series).toHaveLength(MAX_SERIES);
-    const other = data.series[data.series.length - 1];
+    const other = data.series[data.series.length - 1]!;
     expect(other.label).toBe("Other errors");
     expect(other.counts).toEqual([1 + 2 + 3 + 4]);
     expect(bucketTotals(data)).toEqual([inputs.reduce((n, s) => n + s.times.length, 0)]);

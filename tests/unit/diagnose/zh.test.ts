@@ -44,7 +44,7 @@ const DDNS = realPastes.find((p) => p.id === "gh-ddnsgo-844")!.text;
 const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
 function packetOf(paste: string, locale: Locale, more: Partial<PacketInput> = {}, index = 0): string {
-  const finding = classify(paste).findings[index];
+  const finding = classify(paste).findings[index]!;
   const lines = splitLines(preparePaste(paste).text);
   return escalationPacket({
     finding,
@@ -78,13 +78,13 @@ describe("Chinese log lines classify as before", () => {
     const [f, ...rest] = classify(DDNS).findings;
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ code: "APIGW.0301", httpStatus: 401, causeId: "ak-not-exist", count: 2, firstLine: 1, lastLine: 5 });
-    expect(f.requestIds).toEqual(["8080d377bffeb6d519b0567c09cebe6b", "9358b62bd3a9fa53ecd37ab3762ac464"]);
+    expect(f!.requestIds).toEqual(["8080d377bffeb6d519b0567c09cebe6b", "9358b62bd3a9fa53ecd37ab3762ac464"]);
   });
 });
 
 describe("escalation packet in Chinese", () => {
   const text = packetOf(DDNS, "zh", { tickedSteps: [0] });
-  const entry = zh["APIGW.0301"];
+  const entry = zh["APIGW.0301"]!;
   const cause = entry.causes.find((c) => c.id === "ak-not-exist")!;
 
   it("has Chinese headings and sentences", () => {
@@ -95,7 +95,7 @@ describe("escalation packet in Chinese", () => {
     expect(text).toContain("在粘贴内容中出现 2 次：首次在第 1 行，最后一次从第 5 行开始");
     expect(text).toContain(`原因（依据粘贴内容：“ak xxxxxxxxxxxxxxxxxxxxxxxx not exist”）：${cause.title}`);
     expect(cause.title).toMatch(CHINESE);
-    expect(text).toContain(`已完成的步骤：\n  [x] 1. ${cause.steps[0].action}`);
+    expect(text).toContain(`已完成的步骤：\n  [x] 1. ${cause.steps[0]!.action}`);
     expect(text).toContain("参考：http://desk/zh/codes/APIGW.0301");
     expect(text).toContain("工单中需要提供的信息（摘自APIGW.0301页面）：");
     expect(text).toContain("粘贴内容中的相关行（密钥已隐去；前几次出现和最后一次，每处前后各 2 行）：");
@@ -131,19 +131,19 @@ describe("escalation packet in Chinese", () => {
   it("says in Chinese when the cause is not determined, chosen by the reader, or the only one", () => {
     const undetermined = packetFor(makeFinding(), "zh");
     expect(undetermined).toContain("原因：无法从粘贴内容确定。各原因的区分方法：");
-    for (const c of zh["APIG.0301"].causes) expect(undetermined).toContain(`  - ${c.title}：${c.tell}`);
+    for (const c of zh["APIG.0301"]!.causes) expect(undetermined).toContain(`  - ${c.title}：${c.tell}`);
     expect(undetermined).not.toContain("已完成的步骤");
 
     const tokenExpired = makeFinding({ causeId: "token-expired", causeEvidence: "token expires, expires_at: 2021-08-20T08:00:00Z" });
     const chosen = packetFor(tokenExpired, "zh", { readerCause: "aksk-locked" });
-    const titles = Object.fromEntries(zh["APIG.0301"].causes.map((c) => [c.id, c.title]));
+    const titles = Object.fromEntries(zh["APIG.0301"]!.causes.map((c) => [c.id, c.title]));
     expect(chosen).toContain(`原因（由使用者选择，粘贴内容中没有体现）：${titles["aksk-locked"]}`);
     expect(chosen).toContain(`  粘贴内容本身指向：${titles["token-expired"]}`);
     expect(chosen).toContain("已完成的步骤：暂无");
 
-    const only = zh["ModelArts.4301"];
-    const f = makeFinding({ code: "ModelArts.4301", codeAsWritten: "ModelArts.4301", entrySlug: "ModelArts.4301", layer: "modelarts", causeId: only.causes[0].id });
-    expect(packetFor(f, "zh")).toContain(`原因（ModelArts.4301唯一有文档记载的原因）：${only.causes[0].title}`);
+    const only = zh["ModelArts.4301"]!;
+    const f = makeFinding({ code: "ModelArts.4301", codeAsWritten: "ModelArts.4301", entrySlug: "ModelArts.4301", layer: "modelarts", causeId: only.causes[0]!.id });
+    expect(packetFor(f, "zh")).toContain(`原因（ModelArts.4301唯一有文档记载的原因）：${only.causes[0]!.title}`);
   });
 
   it("lists what a bare status can mean and the general checklist in Chinese", () => {
@@ -151,7 +151,7 @@ describe("escalation packet in Chinese", () => {
     const text = packetFor(makeStatusOnly(502, candidates), "zh");
     expect(text).toContain("错误码：无（响应中没有错误码）");
     expect(text).toContain("HTTP 502 可能表示：");
-    for (const slug of candidates) expect(text).toContain(`  - ${zh[slug].code ?? zh[slug].message}：${zh[slug].summary}（http://desk/zh/codes/${slug}）`);
+    for (const slug of candidates) expect(text).toContain(`  - ${zh[slug]!.code ?? zh[slug]!.message}：${zh[slug]!.summary}（http://desk/zh/codes/${slug}）`);
     expect(text).toContain("工单中需要提供的信息：\n");
     for (const item of generalChecklist("zh").items) expect(text).toContain(`  - ${item}\n`);
     expect(text).toContain("粘贴内容中缺少：请求ID、时间");
@@ -167,7 +167,7 @@ describe("escalation packet in Chinese", () => {
   it("is the English packet, unchanged, without a locale or with locale en", () => {
     const lines = splitLines(preparePaste(DDNS).text);
     const base: PacketInput = {
-      finding: classify(DDNS).findings[0],
+      finding: classify(DDNS).findings[0]!,
       entries: en,
       readerCause: null,
       tickedSteps: [1],
@@ -188,7 +188,7 @@ describe("ticket checklist in Chinese", () => {
 
   it("reads each Chinese item by its English original", () => {
     for (const entry of catalogue) {
-      const view = zh[entry.slug];
+      const view = zh[entry.slug]!;
       const chinese = ticketItems(view.escalate, finding, { fields: view.escalateFields, locale: "zh" });
       const english = ticketItems(entry.escalate, finding);
       expect(chinese.map((i) => [i.given.map((g) => g.field), i.missing]), entry.slug).toEqual(english.map((i) => [i.given.map((g) => g.field), i.missing]));
@@ -227,7 +227,7 @@ describe("text report in Chinese", () => {
     expect(report).toContain("   请求ID：      （2 个）8080d377bffeb6d519b0567c09cebe6b, 9358b62bd3a9fa53ecd37ab3762ac464\n");
     expect(report).toContain("   错误信息：    Incorrect IAM authentication information: ak xxxxxxxxxxxxxxxxxxxxxxxx not exist\n");
     expect(report).toContain("   值：          终端节点=dns.myhuaweicloud.com\n");
-    expect(report).toContain(`   原因：        ${cause.title}\n                 粘贴内容中写着：“ak xxxxxxxxxxxxxxxxxxxxxxxx not exist”\n   前几个步骤：\n     1. ${cause.steps[0].action}\n        确认：${cause.steps[0].check}`);
+    expect(report).toContain(`   原因：        ${cause.title}\n                 粘贴内容中写着：“ak xxxxxxxxxxxxxxxxxxxxxxxx not exist”\n   前几个步骤：\n     1. ${cause.steps[0]!.action}\n        确认：${cause.steps[0]!.check}`);
     expect(report).toContain(`   重试：        处理原因后再重试：${entry.retry.detail}\n`);
     expect(report).toContain("   详情：        /zh/codes/APIGW.0301\n");
   });
@@ -237,7 +237,7 @@ describe("text report in Chinese", () => {
     expect(fieldLines.length).toBeGreaterThan(8);
     for (const line of fieldLines) {
       const [, label, gap] = /^ {3}(\S+：)( +)/.exec(line)!;
-      expect(displayWidth(label) + gap.length, line).toBe(14);
+      expect(displayWidth(label!) + gap!.length, line).toBe(14);
     }
   });
 
@@ -261,8 +261,8 @@ describe("API answer in Chinese", () => {
     const plain = toApiResult(result, bySlug, "/ocr-errors");
     expect(Object.keys(plain)).toEqual(["findings", "redactions", "truncated"]);
     expect(plain.findings[0]).not.toHaveProperty("causeTell");
-    expect(plain.findings[0].entry).toEqual({ code: "APIGW.0301", slug: "APIGW.0301", url: "/ocr-errors/codes/APIGW.0301", message: bySlug("APIGW.0301")!.message });
-    expect(plain.findings[0].causeTitle).toBe(bySlug("APIGW.0301")!.causes.find((c) => c.id === "ak-not-exist")!.title);
+    expect(plain.findings[0]!.entry).toEqual({ code: "APIGW.0301", slug: "APIGW.0301", url: "/ocr-errors/codes/APIGW.0301", message: bySlug("APIGW.0301")!.message });
+    expect(plain.findings[0]!.causeTitle).toBe(bySlug("APIGW.0301")!.causes.find((c) => c.id === "ak-not-exist")!.title);
   });
 
   it("with lang zh gives the text fields in Chinese and the page under /zh/codes/", () => {
@@ -290,7 +290,7 @@ describe("API answer in Chinese", () => {
       requestIds: ["8080d377bffeb6d519b0567c09cebe6b", "9358b62bd3a9fa53ecd37ab3762ac464"],
       time: "2023/09/08 17:52:24",
     });
-    for (const text of [answer.findings[0].entry!.summary, answer.findings[0].causeTitle!, answer.findings[0].causeTell!, answer.findings[0].causeSteps![0].action]) {
+    for (const text of [answer.findings[0]!.entry!.summary, answer.findings[0]!.causeTitle!, answer.findings[0]!.causeTell!, answer.findings[0]!.causeSteps![0]!.action]) {
       expect(text).toMatch(CHINESE);
     }
   });
@@ -410,7 +410,7 @@ describe("share links and the page's labels in Chinese", () => {
     expect(seriesLabel("APIG.0308", "zh")).toBe("APIG.0308");
     // The timeline itself names its series in English, whatever the page's language: a link reads the same on either page.
     const f = makeStatusOnly(502, [], { occurrences: [{ line: 1, endLine: 1, time: "2024-05-01 10:00:03", requestId: null }] });
-    expect(findingsTimeline([f], () => findingLabel(f, null))!.series[0].label).toBe("HTTP 502, no code");
+    expect(findingsTimeline([f], () => findingLabel(f, null))!.series[0]!.label).toBe("HTTP 502, no code");
     expect(stepValuesText({ values: ["templateId", "region"] }, { templateId: "tpl-42", region: "cn-north-4" }, "zh")).toBe("粘贴内容中的值：template_id = tpl-42，区域 = cn-north-4");
   });
 });

@@ -82,7 +82,7 @@ async function start(limits: Partial<ServerLimits> = {}, basePath = ""): Promise
     handle: standIn,
     basePath,
     frameAncestors: [],
-    pages: { sourcesFor: (route) => PAGE_HASHES[route] ?? PAGE_HASHES["/_not-found"] },
+    pages: { sourcesFor: (route) => PAGE_HASHES[route] ?? PAGE_HASHES["/_not-found"]! },
     limits: { ...DEFAULT_LIMITS, ...limits },
     log: (m) => logs.push(m),
   });
@@ -128,7 +128,7 @@ describe("the production server", () => {
     const nonce = (csp: string | string[] | undefined) => /'nonce-([^']+)'/.exec(String(csp))?.[1];
     expect(scriptSrc(one.headers["content-security-policy"])).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'sha256-page'$/);
     expect(nonce(one.headers["content-security-policy"])).not.toBe(nonce(two.headers["content-security-policy"]));
-    expect(seen[0].csp).toBe(`script-src 'nonce-${nonce(one.headers["content-security-policy"])}'`);
+    expect(seen[0]!.csp).toBe(`script-src 'nonce-${nonce(one.headers["content-security-policy"])}'`);
     expect(scriptSrc((await get(port, "/codes/NOPE")).headers["content-security-policy"])).toContain("'sha256-404'");
   });
 
@@ -141,7 +141,7 @@ describe("the production server", () => {
         res.on("end", () => resolve());
       });
     });
-    expect(seen[0].csp).not.toContain("chosen");
+    expect(seen[0]!.csp).not.toContain("chosen");
     const page = await get(port, "/writehead");
     expect(page.headers["content-security-policy"]).not.toBe("script-src 'unsafe-inline'");
     expect(scriptSrc(page.headers["content-security-policy"])).toMatch(/^script-src 'self' 'nonce-/);
@@ -187,7 +187,7 @@ describe("the production server", () => {
 
   it("answers TRACE, CONNECT, WebDAV and made-up methods 405 with the security headers", async () => {
     const { port } = await start();
-    for (const [method, path, allow] of [["TRACE", "/", "GET, HEAD"], ["TRACE", "/api/classify", "POST"], ["PROPFIND", "/codes/APIG.0308", "GET, HEAD"], ["DELETE", "/", "GET, HEAD"]]) {
+    for (const [method, path, allow] of [["TRACE", "/", "GET, HEAD"], ["TRACE", "/api/classify", "POST"], ["PROPFIND", "/codes/APIG.0308", "GET, HEAD"], ["DELETE", "/", "GET, HEAD"]] as const) {
       const response = await get(port, path, method);
       expect(response.status, `${method} ${path}`).toBe(405);
       expect(response.headers.allow).toBe(allow);

@@ -16,8 +16,8 @@ function utf16be(text: string, bom = false): Uint8Array {
   const le = Buffer.from(text, "utf16le");
   const be = Buffer.alloc(le.length);
   for (let i = 0; i + 1 < le.length; i += 2) {
-    be[i] = le[i + 1];
-    be[i + 1] = le[i];
+    be[i] = le[i + 1]!;
+    be[i + 1] = le[i]!;
   }
   return new Uint8Array(bom ? Buffer.concat([Buffer.from([0xfe, 0xff]), be]) : be);
 }
@@ -60,7 +60,7 @@ describe("readTextBody", () => {
     ];
     for (const [bytes, type] of cases) {
       const read = await readTextBody(post(bytes, { "content-type": type }), 1 << 20);
-      expect(read, `${type} (${bytes[0].toString(16)})`).toMatchObject({ ok: true, text: PASTE });
+      expect(read, `${type} (${bytes[0]!.toString(16)})`).toMatchObject({ ok: true, text: PASTE });
     }
   });
 

@@ -34,7 +34,7 @@ describe("relativeLocation", () => {
 
 describe("methodVerdict", () => {
   it("hands GET and HEAD on pages, and the API's own methods on the API, to Next", () => {
-    for (const [method, route] of [["GET", "/"], ["HEAD", "/codes/APIG.0308"], ["POST", "/api/classify"], ["DELETE", "/api/codes"], ["OPTIONS", "/api/codes/AIS.0101"]]) {
+    for (const [method, route] of [["GET", "/"], ["HEAD", "/codes/APIG.0308"], ["POST", "/api/classify"], ["DELETE", "/api/codes"], ["OPTIONS", "/api/codes/AIS.0101"]] as const) {
       expect(methodVerdict(method, route), `${method} ${route}`).toEqual({ ok: true });
     }
   });
@@ -62,13 +62,13 @@ describe("rawClientError", () => {
   it("is a whole HTTP response with the security headers and a JSON error, closing the connection", () => {
     const raw = rawClientError(clientErrorAnswer("HPE_INVALID_METHOD"), securityHeaders([]));
     const [head, body] = raw.split("\r\n\r\n");
-    expect(head.split("\r\n")[0]).toBe("HTTP/1.1 405 Method Not Allowed");
+    expect(head!.split("\r\n")[0]).toBe("HTTP/1.1 405 Method Not Allowed");
     expect(head).toContain("Content-Security-Policy: default-src 'self'");
     expect(head).toContain("X-Frame-Options: DENY");
     expect(head).toContain("Allow: GET, HEAD, POST");
     expect(head).toContain("Connection: close");
-    expect(head).toContain(`Content-Length: ${Buffer.byteLength(body)}`);
-    expect(JSON.parse(body)).toMatchObject({ error: "method_not_allowed" });
+    expect(head).toContain(`Content-Length: ${Buffer.byteLength(body!)}`);
+    expect(JSON.parse(body!)).toMatchObject({ error: "method_not_allowed" });
     expect(clientErrorAnswer("ERR_HTTP_REQUEST_TIMEOUT").status).toBe(408);
     expect(clientErrorAnswer("HPE_HEADER_OVERFLOW").status).toBe(431);
     expect(clientErrorAnswer("HPE_INVALID_CONSTANT").status).toBe(400);

@@ -18,14 +18,14 @@ describe("closestCodes", () => {
   it("an unknown family: the same number first, then the nearest numbers", () => {
     const result = closestCodes("VPC.0301", docs, 4);
     expect(codes(result).slice(0, 2).sort()).toEqual(["APIG.0301", "APIGW.0301"]);
-    expect(result[0].reason).toBe("same number");
+    expect(result[0]!.reason).toBe("same number");
     const distances = result.map((c) => Math.abs(number(c.doc.code) - 301));
     expect([...distances].sort((a, b) => a - b)).toEqual(distances);
   });
 
   it("reads a misspelt family and any code spelling", () => {
     expect(closestCodes("apgw-0309", docs, 2).every((c) => c.doc.code!.startsWith("APIGW."))).toBe(true);
-    expect(closestCodes("ModelArt.4707", docs, 1)[0].doc.code).toBe("ModelArts.4706");
+    expect(closestCodes("ModelArt.4707", docs, 1)[0]!.doc.code).toBe("ModelArts.4706");
   });
 
   it("never offers the code itself", () => {

@@ -267,9 +267,9 @@ describe("ranking rules", () => {
   ];
   it.each(phrases)("%s: the entry whose message holds the phrase comes first, and says so", (query, expected) => {
     const [first] = search(query);
-    expect(expected).toContain(first.doc.slug);
-    expect(first.why[0].kind).toBe("phrase");
-    expect(first.why[0].value!.toLowerCase()).toContain(query.toLowerCase());
+    expect(expected).toContain(first!.doc.slug);
+    expect(first!.why[0]!.kind).toBe("phrase");
+    expect(first!.why[0]!.value!.toLowerCase()).toContain(query.toLowerCase());
   });
 
   it("a phrase found in no message gives no phrase reason", () => {
@@ -289,7 +289,7 @@ describe("ranking rules", () => {
     // Every entry whose main status it is comes before every entry that can merely come with it.
     expect(main.indexOf(false) === -1 || !main.slice(main.indexOf(false)).includes(true)).toBe(true);
     // Codes whose number holds the digits come after all of them.
-    for (const r of results.slice(withStatus)) expect(r.why[0].kind).toBe("codeNumber");
+    for (const r of results.slice(withStatus)) expect(r.why[0]!.kind).toBe("codeNumber");
   });
 
   it("401 does not put APIGW.0401 or ModelArts.4101 first, but still lists APIGW.0401 after the 401 entries", () => {
@@ -303,16 +303,16 @@ describe("ranking rules", () => {
   it.each(credentials)("%s: the AK/SK signature causes first, then the app's signature", (query) => {
     const results = search(query);
     expect(slugs(results.slice(0, 2)).sort()).toEqual(["APIG.0301", "APIGW.0301"]);
-    expect(results[2].doc.slug).toBe("APIGW.0303");
+    expect(results[2]!.doc.slug).toBe("APIGW.0303");
     const zh = /\p{Script=Han}/u.test(query);
     for (const r of results.slice(0, 2)) {
       expect(r.why[0]).toMatchObject({ kind: "cause", lang: zh ? "zh" : "en" });
-      expect(r.why[0].value).toMatch(zh ? /签名不匹配/ : /AK\/SK signature does not match/);
+      expect(r.why[0]!.value).toMatch(zh ? /签名不匹配/ : /AK\/SK signature does not match/);
     }
   });
 
   it.each(["appkey wrong", "app secret invalid", "AppSecret错误"])("%s: the app-authentication entry first", (query) => {
-    expect(search(query)[0].doc.slug).toBe("APIGW.0303");
+    expect(search(query)[0]!.doc.slug).toBe("APIGW.0303");
   });
 
   it("a credential query obeys the filters", () => {
@@ -321,6 +321,6 @@ describe("ranking rules", () => {
   });
 
   it.each(["temporary ak sk failed", "获取临时AK/SK失败", "signature", "backend signature"])("%s is not taken for a wrong AK/SK signature", (query) => {
-    expect(search(query)[0].why[0].kind).not.toBe("cause");
+    expect(search(query)[0]!.why[0]!.kind).not.toBe("cause");
   });
 });

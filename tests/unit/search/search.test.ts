@@ -13,9 +13,9 @@ const has = (code: string) => docs.some((d) => d.code === code);
 describe("code paths (before fuzzy matching)", () => {
   it.each(["APIG.0308", "apig0308", "APIG-0308", "apig.0308", "Apig_0308", " APIG 308 "])("%s ranks APIG.0308 first", (q) => {
     const results = search(q);
-    expect(results[0].doc.slug).toBe("APIG.0308");
-    expect(results[0].why).toEqual([{ kind: "code", value: "APIG.0308" }]);
-    expect(results[0].score).toBe(0);
+    expect(results[0]!.doc.slug).toBe("APIG.0308");
+    expect(results[0]!.why).toEqual([{ kind: "code", value: "APIG.0308" }]);
+    expect(results[0]!.score).toBe(0);
   });
 
   it("an exact code is followed by the same number in the other families, and nothing fuzzy", () => {
@@ -27,13 +27,13 @@ describe("code paths (before fuzzy matching)", () => {
     const expected = ["AIS.0101", "APIG.0101", "APIGW.0101"].filter(has);
     expect(slugs(search("0101")).slice(0, expected.length).sort()).toEqual(expected);
     expect(slugs(search("101")).slice(0, expected.length).sort()).toEqual(expected);
-    expect(search("0101").every((r) => r.why[0].kind === "codeNumber" && r.why[0].value === "0101")).toBe(true);
+    expect(search("0101").every((r) => r.why[0]!.kind === "codeNumber" && r.why[0]!.value === "0101")).toBe(true);
   });
 
   it("a bare number that is an HTTP status lists the entries with that status", () => {
     const results = search("429");
     expect(slugs(results).sort()).toEqual(docs.filter((d) => d.statuses.includes(429)).map((d) => d.slug).sort());
-    expect(results[0].why).toEqual([{ kind: "status", value: "429" }]);
+    expect(results[0]!.why).toEqual([{ kind: "status", value: "429" }]);
   });
 
   it("'ais 101' is a code", () => {
@@ -107,7 +107,7 @@ describe("highlights and why", () => {
   });
 
   it("highlights the words that matched", () => {
-    const top = search("rate limit")[0];
+    const top = search("rate limit")[0]!;
     const keyword = top.highlights.find((h) => h.field === "keywords" && h.value === "rate limit")!;
     expect(keyword).toBeDefined();
     const text = keyword.ranges.map(([a, b]) => keyword.value.slice(a, b + 1)).join(" ");
@@ -116,15 +116,15 @@ describe("highlights and why", () => {
   });
 
   it("says why it matched, with no words of any language (the UI words the kinds)", () => {
-    expect(search("rate limit")[0].why).toContainEqual({ kind: "keyword", value: "rate limit", lang: "en" });
-    const message = search("The imge format is not suported")[0].why.find((w) => w.kind === "message");
-    expect(message?.value).toBe(search("The imge format is not suported")[0].doc.message);
+    expect(search("rate limit")[0]!.why).toContainEqual({ kind: "keyword", value: "rate limit", lang: "en" });
+    const message = search("The imge format is not suported")[0]!.why.find((w) => w.kind === "message");
+    expect(message?.value).toBe(search("The imge format is not suported")[0]!.doc.message);
     const causes = search("data-URI prefix").flatMap((r) => r.why);
     expect(causes.some((w) => w.kind === "cause" && w.lang === "en" && typeof w.index === "number" && !w.value!.includes(" \u2014 "))).toBe(true);
     for (const result of search("token expired")) {
       for (const w of result.why) expect(["code", "codeNumber", "status", "phrase", "message", "keyword", "summary", "cause", "step"]).toContain(w.kind);
     }
-    expect(search("APIG.0308")[0].highlights).toEqual([{ field: "code", value: "APIG.0308", ranges: [[0, 8]] }]);
+    expect(search("APIG.0308")[0]!.highlights).toEqual([{ field: "code", value: "APIG.0308", ranges: [[0, 8]] }]);
   });
 
   it("describeMatch gives each field's kind, the matched text and its language", () => {
@@ -150,7 +150,7 @@ describe("the serialised index", () => {
   it("is plain JSON built from the same keys, and the searcher works from the shipped docs", () => {
     expect(JSON.parse(JSON.stringify(indexJson))).toEqual(indexJson);
     expect(indexJson.keys.map((k) => k.id)).toEqual(FUSE_KEYS.map((k) => k.name));
-    expect(Object.keys(shippedDocs[0]).sort()).toEqual(
+    expect(Object.keys(shippedDocs[0]!).sort()).toEqual(
       ["category", "code", "httpStatus", "layer", "message", "slug", "statuses", "summary", "summaryZh"].sort(),
     );
     for (const doc of shippedDocs) expect(typeof doc.summaryZh).toBe("string");

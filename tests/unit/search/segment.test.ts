@@ -56,11 +56,11 @@ describe("index-side tokenizer", () => {
     const summaryZh = keyOf("summaryZh");
     const record = records.find((r) => r.$[summaryZh])!;
     const sub = record.$[summaryZh] as Sub;
-    expect(sub.v).toBe(docs[record.i].summaryZh);
+    expect(sub.v).toBe(docs[record.i]!.summaryZh);
     expect(sub.n).toBeCloseTo(1 / Math.sqrt(wordCount(sub.v)), 2);
     expect(sub.n).toBeLessThan(1);
     const stepsZh = keyOf("stepsZh");
-    const step = (records.find((r) => r.$[stepsZh])!.$[stepsZh] as Sub[])[0];
+    const step = (records.find((r) => r.$[stepsZh])!.$[stepsZh] as Sub[])[0]!;
     expect(step.n).toBeCloseTo(1 / Math.sqrt(wordCount(step.v)), 2);
     expect(fieldNorm("rate limit")).toBe(0.707);
     expect(fieldNorm("图片过大")).toBe(0.707);
@@ -206,7 +206,7 @@ describe("CJK search behaviour", () => {
   });
 
   it("says why in the language it matched", () => {
-    const why = search("欠费")[0].why;
+    const why = search("欠费")[0]!.why;
     expect(why).toContainEqual({ kind: "keyword", value: "欠费", lang: "zh" });
     const cause = search("账号欠费").flatMap((r) => r.why).find((w) => w.kind === "cause");
     if (cause) {
@@ -221,6 +221,6 @@ describe("CJK search behaviour", () => {
 
   it("the shipped documents carry the Chinese summary", () => {
     const { shippedDocs, entries } = fixture();
-    for (const [i, doc] of shippedDocs.entries()) expect(doc.summaryZh).toBe(entries[i].zh?.summary.trim() ?? "");
+    for (const [i, doc] of shippedDocs.entries()) expect(doc.summaryZh).toBe(entries[i]!.zh?.summary.trim() ?? "");
   });
 });

@@ -106,7 +106,7 @@ const urlPassword: fc.Arbitrary<Fragment> = fc
   .record({ user: random("abcdefghijklmnopqrstuvwxyz", 3, 8), pw: secretOf(URL_SAFE), scheme: pick(["https", "http", "ftp", "sftp"]), host: pick(URL_HOSTS), form: fc.nat(3), escaped: fc.boolean() })
   .map(({ user, pw, scheme, host, form, escaped }) => {
     const url = `${scheme}://${user}:${pw}@${host}`;
-    const key = ["url", "endpoint", "proxy", "remote"][form];
+    const key = ["url", "endpoint", "proxy", "remote"][form]!;
     return {
       kind: "password in a URL",
       secrets: [{ kind: "password in a URL", value: pw }],
@@ -235,7 +235,7 @@ const spaced: fc.Arbitrary<Fragment> = fc.record({ pw: spacedPassword, name: pic
   return {
     kind: "password with spaces",
     secrets: [{ kind: `password with spaces (${name})`, value: pw }],
-    inline: quotedForms[form],
+    inline: quotedForms[form]!,
     write: (style: Style) => {
       if (style === "query") return null;
       if (style === "log") return `login failed for user ops ${quotedForms[form]}`;
@@ -259,10 +259,10 @@ const akSk: fc.Arbitrary<Fragment> = fc.record({ ak: anyAk, sk: secretOf(), form
   return {
     kind: "AK/SK pair",
     secrets: [
-      { kind: `AK of "${forms[form].slice(0, 6)}"`, value: ak },
-      { kind: `SK of "${forms[form].slice(0, 6)}"`, value: sk },
+      { kind: `AK of "${forms[form]!.slice(0, 6)}"`, value: ak },
+      { kind: `SK of "${forms[form]!.slice(0, 6)}"`, value: sk },
     ],
-    inline: forms[form],
+    inline: forms[form]!,
     write: (style: Style) => {
       if (style === "log" || style === "header") return style === "header" ? `> X-Debug: ${forms[form]}` : `credentials ${forms[form]}`;
       if (style === "query") return `ak=${ak}&sk=${sk}`;
@@ -301,7 +301,7 @@ const authorization: fc.Arbitrary<Fragment> = fc
   .record({ ak: anyAk, sig: random(HEX, 64, 64), bearer: secretOf(`${ALNUM}-_.`), form: fc.nat(2) })
   .map(({ ak, sig, bearer, form }) => {
     const values = [`SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=content-type;host;x-sdk-date, Signature=${sig}`, `Bearer ${bearer}`, `Basic ${bearer}`];
-    const secrets = form === 0 ? [{ kind: "Authorization Access", value: ak }, { kind: "Authorization Signature", value: sig }] : [{ kind: `Authorization ${values[form].split(" ")[0]}`, value: bearer }];
+    const secrets = form === 0 ? [{ kind: "Authorization Access", value: ak }, { kind: "Authorization Signature", value: sig }] : [{ kind: `Authorization ${values[form]!.split(" ")[0]}`, value: bearer }];
     return {
       kind: "Authorization header",
       secrets,
@@ -310,7 +310,7 @@ const authorization: fc.Arbitrary<Fragment> = fc
         if (style === "query") return null;
         if (style === "log" || style === "pysdk") return `Authorization: ${values[form]}`;
         if (style === "chinese") return `Authorization：${values[form]}`;
-        return field(style, "Authorization", values[form], style !== "header" && style !== "java");
+        return field(style, "Authorization", values[form]!, style !== "header" && style !== "java");
       },
     };
   });
@@ -471,7 +471,7 @@ function outputs(text: string): Outputs {
     if (entry) entries[entry.slug] = toDiagnoseEntry(entry);
   }
   const timeline = findingsTimeline(result.findings, (i) => {
-    const f = result.findings[i];
+    const f = result.findings[i]!;
     return findingLabel(f, f.entrySlug ? entries[f.entrySlug] ?? null : null);
   });
 

@@ -66,10 +66,10 @@ describe("Link your errors here", () => {
     const snippets = linkSnippets("https://errors.example.com/ocr-errors");
     expect(snippets.map((s) => s.language)).toEqual(["Python", "Java", "Go", "Node.js"]);
     for (const s of snippets) expect(s.code).toContain("https://errors.example.com/ocr-errors/codes/");
-    expect(snippets[0].code).toContain("/codes/{e.error_code}");
-    expect(snippets[1].code).toContain("e.getErrorCode()");
-    expect(snippets[2].code).toContain("e.ErrorCode");
-    expect(snippets[3].code).toContain("/codes/${err.errorCode}");
-    expect(linkSnippets(DESK_PLACEHOLDER)[0].code).toContain("https://your-desk.example/codes/");
+    expect(snippets[0]!.code).toContain("/codes/{e.error_code}");
+    expect(snippets[1]!.code).toContain("e.getErrorCode()");
+    expect(snippets[2]!.code).toContain("e.ErrorCode");
+    expect(snippets[3]!.code).toContain("/codes/${err.errorCode}");
+    expect(linkSnippets(DESK_PLACEHOLDER)[0]!.code).toContain("https://your-desk.example/codes/");
   });
 });
