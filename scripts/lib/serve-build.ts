@@ -166,12 +166,14 @@ export interface StartOptions {
   readyPath?: string;
   /** Give up after this long. Default 60 s. */
   readyTimeoutMs?: number;
+  /** Listen on this port instead of one the OS picks. */
+  port?: number;
 }
 
 /** Starts a server on a free loopback port and resolves once it answers HTTP. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   installHandlers();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = options.args.map((a) => a.replaceAll("{port}", String(port)));
   const env = { ...process.env, ...options.env } as NodeJS.ProcessEnv;
   for (const [key, value] of Object.entries(env)) {
@@ -247,8 +249,9 @@ export function buildBasePath(cwd = process.cwd()): string {
  * Starts the production server (scripts/server.ts, what `npm start` runs) from the build, on a free port on
  * 127.0.0.1 only. `env` can set its limits (REQUEST_TIMEOUT_MS, MAX_CONNECTIONS, ...).
  */
-export function startAppProduction(cwd = process.cwd(), env: Record<string, string | undefined> = {}): Promise<RunningServer> {
+export function startAppProduction(cwd = process.cwd(), env: Record<string, string | undefined> = {}, port?: number): Promise<RunningServer> {
   return startServer({
+    port,
     name: "scripts/server.ts",
     command: process.execPath,
     args: ["--import", "tsx", path.join(cwd, "scripts", "server.ts")],
