@@ -18,9 +18,8 @@ const basePath = process.env.BASE_PATH?.replace(/\/+$/, "") ?? "";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  // Whole files the static edition has nothing to run in: every test in them needs the Node server. They are
-  // still listed, as skipped with the reason (each file's test.skip(isStaticEdition, ...)).
   fullyParallel: false,
+  // Two files at a time: a plain file server leaves the CPU to the browsers (the server run uses one worker).
   workers: 2,
   retries: 0,
   reporter: [["list"]],
