@@ -25,7 +25,8 @@ export function readCodeAddress(pathname: string, basePath: string, slugs: reado
   else return null;
   const { locale, path } = splitLocale(inside);
   if (!path.startsWith("/codes/")) return null;
-  const segment = path.slice("/codes/".length).replace(/\/+$/, "");
+  let segment = path.slice("/codes/".length);
+  while (segment.endsWith("/")) segment = segment.slice(0, -1);
   if (!segment || segment.includes("/")) return null;
   const resolution = resolveCodePath(segment, slugs);
   if (resolution.kind === "unknown") return { kind: "unknown", requested: resolution.requested.slice(0, 80), locale };

@@ -13,7 +13,11 @@ import type { Locale } from "../i18n/locales";
 
 /** The file of a page route ("/", "/codes/APIG.0308", "/zh/diagnose"), relative to the static folder. */
 export function pageFile(route: string): string {
-  const trimmed = route.replace(/^\/+|\/+$/g, "");
+  let start = 0;
+  let end = route.length;
+  while (start < end && route[start] === "/") start++;
+  while (end > start && route[end - 1] === "/") end--;
+  const trimmed = route.slice(start, end);
   if (trimmed === "") return "index.html";
   const segments = trimmed.split("/");
   if (segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\\"))) {

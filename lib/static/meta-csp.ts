@@ -46,9 +46,75 @@ export function foreignScriptProblem(body: string, attributes: string, streamed 
   return null;
 }
 
+const WHITESPACE = new Set([" ", "\t", "\n", "\r", "\f"]);
+
+/** ASCII letters in lower case, nothing else changed (so every index stays the same, unlike toLowerCase). */
+function foldAscii(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** Where `word` (lower case) next occurs in `text` from `from`, ignoring ASCII case; -1 when it does not. */
+function indexOfFolded(text: string, word: string, from: number): number {
+  return foldAscii(text).indexOf(word, from);
+}
+
+/** A tag's text without its `nonce` attribute(s), read by hand (no regular expression to backtrack). */
+function tagWithoutNonce(tag: string): string {
+  let out = tag;
+  let at = indexOfFolded(out, "nonce=", 0);
+  while (at !== -1) {
+    if (at === 0 || !WHITESPACE.has(out[at - 1])) {
+      at = indexOfFolded(out, "nonce=", at + 6);
+      continue;
+    }
+    let start = at;
+    while (start > 0 && WHITESPACE.has(out[start - 1])) start--;
+    let end = at + 6;
+    const quote = out[end];
+    if (quote === '"' || quote === "'") {
+      const close = out.indexOf(quote, end + 1);
+      end = close === -1 ? out.length : close + 1;
+    } else {
+      while (end < out.length && !WHITESPACE.has(out[end]) && out[end] !== ">") end++;
+    }
+    out = out.slice(0, start) + out.slice(end);
+    at = indexOfFolded(out, "nonce=", start);
+  }
+  return out;
+}
+
 /** Takes the `nonce="…"` off every script tag (a page rendered on request has one, which no static policy names). */
 export function withoutScriptNonces(html: string): string {
-  return html.replace(/<script\b[^>]*>/gi, (tag) => tag.replace(/\s+nonce=("[^"]*"|'[^']*'|[^\s>]+)/gi, ""));
+  const lower = foldAscii(html);
+  let out = "";
+  let copied = 0;
+  let at = lower.indexOf("<script", 0);
+  while (at !== -1) {
+    const next = html[at + 7];
+    const end = html.indexOf(">", at + 7);
+    if (end === -1) break;
+    if (next === ">" || next === "/" || WHITESPACE.has(next)) {
+      out += html.slice(copied, at) + tagWithoutNonce(html.slice(at, end + 1));
+      copied = end + 1;
+    }
+    at = lower.indexOf("<script", end + 1);
+  }
+  return out + html.slice(copied);
+}
+
+/** The end (just past `>`) of the document's `<head …>` tag, or -1 when it has none. */
+function headTagEnd(html: string): number {
+  const lower = foldAscii(html);
+  let at = lower.indexOf("<head", 0);
+  while (at !== -1) {
+    const next = html[at + 5];
+    if (next === ">" || (next !== undefined && WHITESPACE.has(next))) {
+      const end = html.indexOf(">", at + 5);
+      return end === -1 ? -1 : end + 1;
+    }
+    at = lower.indexOf("<head", at + 5);
+  }
+  return -1;
 }
 
 /** The policy for a page whose inline scripts have these hashes: the server's, less `frame-ancestors`. */
@@ -82,11 +148,9 @@ export function withMetaCsp(html: string, { streamed = false }: { streamed?: boo
   }
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(staticPagePolicy(hashes))}"/>`;
   const charset = /<meta\s+charset=["']?[^"'>\s]+["']?\s*\/?>/i.exec(clean);
-  const head = /<head(\s[^>]*)?>/i.exec(clean);
-  const anchor = charset ?? head;
-  if (!anchor) return { ok: false, problem: "the page has no <head>" };
-  const firstScript = clean.search(/<script\b/i);
-  const at = anchor.index + anchor[0].length;
+  const at = charset ? charset.index + charset[0].length : headTagEnd(clean);
+  if (at === -1) return { ok: false, problem: "the page has no <head>" };
+  const firstScript = foldAscii(clean).indexOf("<script");
   if (firstScript !== -1 && firstScript < at) return { ok: false, problem: "a script comes before <meta charset>" };
   return { ok: true, html: clean.slice(0, at) + meta + clean.slice(at), hashes };
 }

@@ -46,6 +46,8 @@ describe("withMetaCsp", () => {
       expect(result.hashes).toContain(scriptHash('$RC("B:0","S:0")'));
     }
     expect(withoutScriptNonces('<script src="/a.js" nonce="x" async="">')).toBe('<script src="/a.js" async="">');
+    expect(withoutScriptNonces("<p data-nonce=\"keep\">İ</p><SCRIPT NONCE='a b'>x</SCRIPT><script\tnonce=abc>y</script><scripts nonce=\"z\">"))
+      .toBe("<p data-nonce=\"keep\">İ</p><SCRIPT>x</SCRIPT><script>y</script><scripts nonce=\"z\">");
   });
 
   it("refuses a page that already has a policy or has no head", () => {
