@@ -126,8 +126,30 @@ export function requireBuild(tool: string, cwd = process.cwd()): void {
   }
 }
 
-/** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
-export function freePort(): Promise<number> {
+/** Whether `port` can be listened on at 127.0.0.1 right now. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, LOOPBACK, () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A port that was free on 127.0.0.1 a moment ago: the OS picks it, or, when FREE_PORT_RANGE is set
+ * (e.g. "3420-3499", on a machine where ports are shared out), the first free one in that range.
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.FREE_PORT_RANGE?.trim() ?? "");
+  if (range) {
+    for (let port = Number(range[1]); port <= Number(range[2]); port++) if (await portIsFree(port)) return port;
+    throw new Error(`no free port in FREE_PORT_RANGE ${process.env.FREE_PORT_RANGE}`);
+  }
+  return osFreePort();
+}
+
+function osFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
