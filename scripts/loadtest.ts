@@ -15,9 +15,13 @@
  *   what the hostile posts got back.
  * - **Baseline.** The same two pages served as plain files by a minimal Node
  *   server (scripts/static-server.ts), driven the same way.
+ * - **Static edition.** When `npm run build:static` has written out-static/ (or
+ *   STATIC_OUT), the same two addresses served from it by the plain directory
+ *   server (scripts/static-dir-server.ts: files read from disk per request, as
+ *   nginx's try_files would find them), driven the same way.
  *
  * Prints req/s, p50/p99 latency, errors and non-2xx per run, and app ÷
- * baseline req/s for the GET targets.
+ * baseline and app ÷ static edition req/s for the GET targets.
  *
  * LOADTEST_SECONDS (default 20) and LOADTEST_CONNECTIONS (default 50) override
  * the length of each run and the concurrency of the single-target runs. Exits 1
@@ -101,7 +105,7 @@ interface Target {
 
 interface Row {
   target: Target;
-  server: "app" | "static";
+  server: "app" | "static" | "edition";
   result: AutocannonResult;
 }
 
@@ -177,6 +181,25 @@ function loadPaste(): string {
   return item.text;
 }
 
+/** The static edition's folder (`npm run build:static`), or null when it has not been built. */
+function staticEditionDir(): string | null {
+  const dir = path.resolve(ROOT, process.env.STATIC_OUT || "out-static");
+  return fs.existsSync(path.join(dir, "index.html")) ? dir : null;
+}
+
+/** The static edition served by the plain directory server (nginx-like try_files and 404.html). */
+function startStaticEdition(dir: string, basePath: string): Promise<RunningServer> {
+  return startServer({
+    name: "static-dir-server",
+    command: process.execPath,
+    args: ["--import", "tsx", path.join(ROOT, "scripts", "static-dir-server.ts"), "--root", dir, "--port", "{port}", "--host", "127.0.0.1",
+      ...(basePath ? ["--base-path", basePath] : [])],
+    cwd: ROOT,
+    readyPath: `${basePath}/`,
+    readyTimeoutMs: 30_000,
+  });
+}
+
 function startStatic(routes: Record<string, string>): Promise<RunningServer> {
   return startServer({
     name: "static-server",
@@ -195,7 +218,7 @@ function printTable(rows: Row[]): void {
   const header = ["target", "server", "req/s avg", "p50 ms", "p99 ms", "requests", "errors (timeouts)", "non-2xx"];
   const body = rows.map((r) => [
     r.target.label,
-    r.server,
+    r.server === "edition" ? "static edition" : r.server,
     fmt(r.result.requests.average, 1),
     fmt(r.result.latency.p50),
     fmt(r.result.latency.p99),
@@ -315,6 +338,26 @@ async function main(): Promise<number> {
     removeTmp();
   }
 
+  // --- the static edition (npm run build:static), served as files from disk ---
+  const editionDir = staticEditionDir();
+  if (editionDir) {
+    const edition = await startStaticEdition(editionDir, base);
+    console.log(`loadtest: the static edition (${path.relative(ROOT, editionDir)}/, scripts/static-dir-server.ts) is up at ${edition.origin} (pid ${edition.pid}).`);
+    try {
+      for (const target of getTargets) {
+        const first = await fetchOnce(edition.origin, target);
+        if (first.status !== 200) problems.push(`${target.label} (static edition): the first request answered ${first.status}`);
+        await drive(edition.origin, target, Math.min(2, seconds), Math.min(10, connections));
+        console.log(`loadtest: edition ${target.label} ...`);
+        rows.push({ target, server: "edition", result: await drive(edition.origin, target, seconds, connections) });
+      }
+    } finally {
+      await edition.stop();
+    }
+  } else {
+    console.log("loadtest: no static edition in out-static/ (run `npm run build:static` to compare it too).");
+  }
+
   // --- report ---
   console.log(`\nResults (${connections} connections, ${seconds} s each; latency of 2xx answers)\n`);
   printTable(rows);
@@ -328,6 +371,18 @@ async function main(): Promise<number> {
     console.log(`${target.label.padEnd(26)} app ${fmt(appRow.result.requests.average, 1).padStart(9)}  ` +
       `static ${fmt(staticRow.result.requests.average, 1).padStart(9)}  ratio ${fmt(ratio, 3)} ` +
       `(the app does ${fmt(ratio * 100, 1)}% of the baseline's throughput)`);
+  }
+  if (rows.some((r) => r.server === "edition")) {
+    console.log("\nApp vs the static edition served from disk (req/s)\n");
+    for (const target of getTargets) {
+      const appRow = rows.find((r) => r.target === target && r.server === "app");
+      const editionRow = rows.find((r) => r.target === target && r.server === "edition");
+      if (!appRow || !editionRow) continue;
+      const ratio = appRow.result.requests.average / editionRow.result.requests.average;
+      console.log(`${target.label.padEnd(26)} app ${fmt(appRow.result.requests.average, 1).padStart(9)}  ` +
+        `edition ${fmt(editionRow.result.requests.average, 1).padStart(9)}  ratio ${fmt(ratio, 3)} ` +
+        `(the app does ${fmt(ratio * 100, 1)}% of the static edition's throughput)`);
+    }
   }
 
   if (attack) {

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { redact } from "@/lib/classify/redact";
 import { handoffFragment } from "@/lib/diagnose/share";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { siteMessages } from "@/lib/i18n/messages/site";
+import { openWithFragment } from "@/components/site/navigation";
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
 
@@ -18,7 +18,6 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
  */
 export function PasteToDiagnose({ locale }: { locale: Locale }) {
   const m = siteMessages[locale].home.paste;
-  const router = useRouter();
   const box = useRef<HTMLTextAreaElement>(null);
   const [problem, setProblem] = useState<"empty" | "tooLong" | null>(null);
 
@@ -36,7 +35,7 @@ export function PasteToDiagnose({ locale }: { locale: Locale }) {
       return;
     }
     setProblem(null);
-    router.push(`${localePath(locale, "/diagnose")}#${fragment}`);
+    openWithFragment(`${localePath(locale, "/diagnose")}#${fragment}`);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {

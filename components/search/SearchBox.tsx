@@ -12,6 +12,7 @@ import { searchMessages } from "@/lib/i18n/messages/search";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
 import { PAGE_RESULT_LIMIT, filtersFromParams, searchUrl, type InitialSearch } from "@/lib/search/url-state";
+import { openWithFragment, writeAddress } from "@/components/site/navigation";
 import { SearchResults } from "./SearchResults";
 import { fallbackInputId } from "./SearchFallback";
 import { useSearchModule } from "./useSearchModule";
@@ -93,12 +94,11 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
       const current = `${window.location.pathname.replace(process.env.NEXT_PUBLIC_BASE_PATH ?? "", "") || "/"}${window.location.search}`;
       if (target === current.replace(/%20/g, "+")) return;
       written.current = target;
-      if (pushed.current) router.replace(target, { scroll: false });
-      else router.push(target, { scroll: false });
+      writeAddress(target, pushed.current ? "replace" : "push");
       pushed.current = true;
     }, URL_DEBOUNCE_MS);
     return () => window.clearTimeout(urlTimer.current);
-  }, [mode, query, filters, pasteKind, router, locale]);
+  }, [mode, query, filters, pasteKind, locale]);
 
   const active = query.trim() !== "" || Object.keys(filters).length > 0;
   const results = useMemo(() => {
@@ -172,7 +172,7 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
       setOpen(true);
       return;
     }
-    router.push(`${localePath(locale, "/diagnose")}#${fragment}`);
+    openWithFragment(`${localePath(locale, "/diagnose")}#${fragment}`);
   }
 
   /**

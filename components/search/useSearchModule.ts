@@ -7,7 +7,7 @@ type SearchModule = typeof import("@/lib/search");
 let loading: Promise<SearchModule> | null = null;
 
 /** Loads the search index lazily (it is not part of any page's first-load JavaScript). */
-function loadSearchModule(): Promise<SearchModule> {
+export function loadSearchModule(): Promise<SearchModule> {
   loading ??= import("@/lib/search");
   return loading;
 }

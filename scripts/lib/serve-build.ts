@@ -126,8 +126,30 @@ export function requireBuild(tool: string, cwd = process.cwd()): void {
   }
 }
 
-/** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
-function freePort(): Promise<number> {
+/** Whether `port` can be listened on at 127.0.0.1 right now. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, LOOPBACK, () => probe.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A port that was free on 127.0.0.1 a moment ago: the OS picks it, or, when FREE_PORT_RANGE is set
+ * (e.g. "3420-3499", on a machine where ports are shared out), the first free one in that range.
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.FREE_PORT_RANGE?.trim() ?? "");
+  if (range) {
+    for (let port = Number(range[1]); port <= Number(range[2]); port++) if (await portIsFree(port)) return port;
+    throw new Error(`no free port in FREE_PORT_RANGE ${process.env.FREE_PORT_RANGE}`);
+  }
+  return osFreePort();
+}
+
+function osFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
@@ -166,12 +188,14 @@ export interface StartOptions {
   readyPath?: string;
   /** Give up after this long. Default 60 s. */
   readyTimeoutMs?: number;
+  /** Listen on this port instead of one the OS picks. */
+  port?: number;
 }
 
 /** Starts a server on a free loopback port and resolves once it answers HTTP. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   installHandlers();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const args = options.args.map((a) => a.replaceAll("{port}", String(port)));
   const env = { ...process.env, ...options.env } as NodeJS.ProcessEnv;
   for (const [key, value] of Object.entries(env)) {
@@ -247,8 +271,9 @@ export function buildBasePath(cwd = process.cwd()): string {
  * Starts the production server (scripts/server.ts, what `npm start` runs) from the build, on a free port on
  * 127.0.0.1 only. `env` can set its limits (REQUEST_TIMEOUT_MS, MAX_CONNECTIONS, ...).
  */
-export function startAppProduction(cwd = process.cwd(), env: Record<string, string | undefined> = {}): Promise<RunningServer> {
+export function startAppProduction(cwd = process.cwd(), env: Record<string, string | undefined> = {}, port?: number): Promise<RunningServer> {
   return startServer({
+    port,
     name: "scripts/server.ts",
     command: process.execPath,
     args: ["--import", "tsx", path.join(cwd, "scripts", "server.ts")],

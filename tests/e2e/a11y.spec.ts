@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openFirstResultByKeyboard } from "./flows";
 import { pasteBox, searchbox, searchResults } from "./locators";
+import { sameInBothEditions } from "./edition";
+
+sameInBothEditions("axe and keyboard use");
 
 /** WCAG 2.1 level A and AA rules. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { isStaticEdition, needsNodeServer } from "./edition";
+
+test.skip(isStaticEdition, needsNodeServer("POST /api/classify (classification on the server)"));
 
 test.describe("POST /api/classify", () => {
   test("classifies text/plain and JSON {text} bodies alike", async ({ request }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { apiPath } from "./edition";
 
 /** Code pages at a laptop size: what someone in an incident needs is on the first screen; copying works; 404 titles. */
 
@@ -14,7 +15,7 @@ interface ApiEntry {
 }
 
 async function entries(page: Page): Promise<ApiEntry[]> {
-  const response = await page.request.get("api/codes");
+  const response = await page.request.get(apiPath("api/codes"));
   expect(response.status()).toBe(200);
   return response.json();
 }
@@ -204,7 +205,8 @@ test.describe("titles", () => {
     const response = await page.goto("codes/VPC.0301");
     expect(response?.status()).toBe(404);
     await expect(page).toHaveTitle("VPC.0301: no such code · OCR Error Desk");
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    // .first(): the static edition's 404.html is the root not-found page, whose head names robots twice (both noindex).
+    await expect(page.locator('meta[name="robots"]').first()).toHaveAttribute("content", /noindex/);
     await page.goto("zh/codes/AIS.9999");
     await expect(page).toHaveTitle("AIS.9999：没有这个错误码 · OCR错误码速查");
   });

@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { pasteBox } from "./locators";
+import { sameInBothEditions } from "./edition";
+
+sameInBothEditions("the worker's time budget");
 
 /**
  * The diagnose page gives the classifier the same time budget as the API:

@@ -1,5 +1,8 @@
 import { expect, test, type Request } from "@playwright/test";
 import { pasteBox } from "./locators";
+import { sameInBothEditions } from "./edition";
+
+sameInBothEditions("that the diagnose page sends nothing of the paste");
 
 /**
  * The diagnose page reads the paste in the browser and never sends it: after

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { isStaticEdition, needsNodeServer } from "./edition";
 
 /**
  * The home page for people in a hurry: the paste box (both languages, desktop and phone),
@@ -132,6 +133,7 @@ test.describe("home page: link your errors here", () => {
 });
 
 test.describe("OpenSearch", () => {
+  test.skip(isStaticEdition, needsNodeServer("an OpenSearch description naming the host it was asked on (the static edition's names SITE_URL, or paths: static-edition.spec.ts)"));
   for (const lang of LANGUAGES) {
     test(`${lang.locale}: every page links its language's description, and the description searches`, async ({ page, request, baseURL }) => {
       const docPath = lang.locale === "en" ? "/opensearch.xml" : "/zh/opensearch.xml";

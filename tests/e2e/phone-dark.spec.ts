@@ -1,5 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, focusBySlash } from "./flows";
+import { sameInBothEditions } from "./edition";
+
+sameInBothEditions("the phone header and the dark theme");
 
 /** A phone's screen, and the dark theme. */
 

@@ -7,6 +7,9 @@
 import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { buildBasePath, startAppProduction, stopAll, type RunningServer } from "../../scripts/lib/serve-build";
+import { isStaticEdition, needsNodeServer } from "./edition";
+
+test.skip(isStaticEdition, needsNodeServer("the server's limits on slow clients (lib/http/server-limits.ts)"));
 
 let server: RunningServer;
 let base = "";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./flows";
+import { isStaticEdition, needsNodeServer } from "./edition";
 
 /**
  * /zh/diagnose: the diagnose page in Simplified Chinese. The paste is a real
@@ -168,6 +169,7 @@ test.describe("诊断页面 (/zh/diagnose)", () => {
 });
 
 test.describe("POST /api/classify?lang=zh", () => {
+  test.skip(isStaticEdition, needsNodeServer("POST /api/classify"));
   test("answers with the Chinese text and the Chinese page; another language is refused with the allowed ones", async ({ request, baseURL }) => {
     const basePath = new URL(baseURL!).pathname.replace(/\/$/, "");
     const response = await request.post("api/classify?lang=zh", { data: PASTE, headers: { "content-type": "text/plain" } });

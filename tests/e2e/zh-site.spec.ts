@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, focusBySlash } from "./flows";
 import { searchbox } from "./locators";
+import { isStaticEdition, needsNodeServer } from "./edition";
 
 /** The Chinese search box, once the page's script has taken it over. */
 const zhSearchbox = (page: Page) => page.getByRole("searchbox", { name: "搜索错误码" }).and(page.locator("[data-testid^=search-input]"));
@@ -182,6 +183,7 @@ test.describe("中文版: accessibility (axe, WCAG 2.1 A/AA)", () => {
 });
 
 test.describe("中文版: the JSON API", () => {
+  test.skip(isStaticEdition, needsNodeServer("?lang= answered per request, any spelling, a 400 for another language (the static edition's api/zh files: static-edition.spec.ts)"));
   test("?lang=zh gives the Chinese text; without it nothing changes; another value is a clear 400", async ({ request }) => {
     const en = await (await request.get("api/codes/APIG.0308")).json();
     const zh = await (await request.get("api/codes/apig0308?lang=zh")).json();

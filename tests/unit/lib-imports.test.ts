@@ -39,6 +39,7 @@ const RULES: Record<string, { values: string[]; types: string[] }> = {
   },
   http: { values: ["i18n"], types: [] },
   server: { values: ["catalogue", "classify", "diagnose"], types: [] },
+  static: { values: ["i18n/locales", "http/security-headers", "http/page-csp"], types: [] },
 };
 
 function filesUnder(dir: string): string[] {
