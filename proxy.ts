@@ -9,7 +9,7 @@ import { localePath, splitLocale } from "./lib/i18n/locales";
  * Code pages in every language (/codes/<code>, /zh/codes/<code>): other spellings of a code
  * are sent to its page in the same language, and unknown codes get that language's 404 page.
  */
-export function middleware(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const { locale, path } = splitLocale(request.nextUrl.pathname);
   if (path.startsWith("/unknown-code/")) {
     // Only reached through the rewrite below; asked for directly, it is a 404 naming no code.
