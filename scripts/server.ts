@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     prepare(): Promise<void>;
     getRequestHandler(): RequestHandler;
   };
-  // Next builds the URL its middleware sees from this name and port (never from the request's Host). With
+  // Next builds the URL its proxy (proxy.ts) sees from this name and port (never from the request's Host). With
   // "localhost" that URL and the one it relativises redirects against agree, so a redirect's Location is a path.
   const app = createNext({ dev: false, dir, hostname: "localhost", port, conf: build.config, customServer: true });
   await app.prepare();

@@ -120,7 +120,11 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
       else if (data.kind === "classify") setStatus({ kind: "done", shown: fromPaste(data) });
       else if (pendingExcerpt.current) setStatus({ kind: "done", shown: fromExcerpt(pendingExcerpt.current, data) });
     };
-    w.onerror = () => setStatus({ kind: "failed", error: diagnoseMessages[locale].page.workerStopped });
+    // Only the current worker's errors count: a worker ended by "stop" while it was still loading its
+    // scripts can report that failed load after it was replaced (its scripts load in several files).
+    w.onerror = () => {
+      if (worker.current === w) setStatus({ kind: "failed", error: diagnoseMessages[locale].page.workerStopped });
+    };
     return w;
   }, [locale]);
 

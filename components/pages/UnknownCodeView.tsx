@@ -7,7 +7,7 @@ import { closestCodes, searchDocs } from "@/lib/search";
 import { UnknownCodeBody } from "./UnknownCodeBody";
 
 /**
- * The code asked for, as middleware.ts passed it in a request header (the view and
+ * The code asked for, as proxy.ts passed it in a request header (the view and
  * its metadata read the same one): percent-decoded when it can be, at most 80 characters.
  */
 async function requestedCode(): Promise<string> {
@@ -36,9 +36,9 @@ export async function unknownCodeMetadata(locale: Locale): Promise<Metadata> {
 
 /**
  * What /codes/<something not in the catalogue> (and /zh/codes/...) shows, with status 404.
- * middleware.ts rewrites such requests here and passes the code asked for in a
+ * proxy.ts rewrites such requests here and passes the code asked for in a
  * request header (reading it here keeps the code pages themselves static). The
- * page renders whole, so it reads the same without script; middleware marks the
+ * page renders whole, so it reads the same without script; the proxy marks the
  * response and the production server answers it with 404 (lib/http/page-status.ts).
  */
 export async function UnknownCodeView({ locale }: { locale: Locale }) {

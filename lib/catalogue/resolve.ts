@@ -31,5 +31,5 @@ export function resolveCodePath(segment: string, slugs: readonly string[]): Code
   return { kind: "unknown", requested };
 }
 
-/** The request header in which middleware tells the unknown-code page what was asked for. */
+/** The request header in which the proxy (proxy.ts) tells the unknown-code page what was asked for. */
 export const REQUESTED_CODE_HEADER = "x-requested-code";

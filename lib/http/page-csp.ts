@@ -8,9 +8,11 @@
  * - **Static pages** (the home page, every code page, /diagnose, the 404 page)
  *   keep their prerendered HTML. When the server starts, it reads each page's
  *   HTML from the build and allows exactly its inline scripts by their SHA-256
- *   hashes, after checking that they are Next's own: the bootstrap line, and
- *   payload chunks that, joined, are byte for byte the page's `.rsc` payload
- *   from the same build. A page with any other inline script gets no hashes at
+ *   hashes, after checking that they are Next's own: the bootstrap line, the
+ *   Turbopack line that lists the page's script chunks (builds made with
+ *   Turbopack, Next 16's default), and payload chunks that, joined, are byte
+ *   for byte the page's `.rsc` payload from the same build. A page with any
+ *   other inline script gets no hashes at
  *   all (and the server says so when it starts), so nothing a build let slip
  *   into the HTML can run.
  * - **Pages rendered on request** (the unknown-code page) get a fresh nonce per
@@ -32,6 +34,16 @@ export interface InlineScript {
 
 const FLIGHT_BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
 const FLIGHT_PUSH_OPEN = "self.__next_f.push(";
+/**
+ * A Turbopack build's pages carry one more inline script (React's bootstrap
+ * script, with this id): it hands Turbopack's runtime the page's chunks and the
+ * modules to start, `(globalThis["TURBOPACK"] || …).push({"otherChunks":[…],"runtimeModuleIds":[…]});`.
+ */
+const TURBOPACK_ATTRIBUTES = 'id="_R_"';
+const TURBOPACK_PUSH_OPEN = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(';
+const TURBOPACK_PUSH_CLOSE = ");";
+/** A chunk as Turbopack names it, under the build's static folder (served from 'self'). */
+const TURBOPACK_CHUNK = /^static\/chunks\/[A-Za-z0-9_.-]+\.js$/;
 
 function startsWithIgnoreCase(text: string, at: number, word: string): boolean {
   if (at + word.length > text.length) return false;
@@ -96,6 +108,32 @@ export function scriptHash(body: string): string {
 export type PageScripts = { ok: true; hashes: string[] } | { ok: false; problem: string };
 
 /**
+ * Whether a script is Turbopack's chunk list and nothing else: that exact
+ * wrapper around a JSON object with only a list of chunk file names and a list
+ * of module ids. It loads no script that 'self' would not allow anyway.
+ */
+function isTurbopackBootstrap(script: InlineScript): boolean {
+  const { attributes, body } = script;
+  if (attributes !== TURBOPACK_ATTRIBUTES || !body.startsWith(TURBOPACK_PUSH_OPEN) || !body.endsWith(TURBOPACK_PUSH_CLOSE)) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(body.slice(TURBOPACK_PUSH_OPEN.length, -TURBOPACK_PUSH_CLOSE.length));
+  } catch {
+    return false;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value).sort();
+  if (keys.length !== 2 || keys[0] !== "otherChunks" || keys[1] !== "runtimeModuleIds") return false;
+  const { otherChunks, runtimeModuleIds } = value as Record<string, unknown>;
+  return (
+    Array.isArray(otherChunks) &&
+    otherChunks.every((chunk) => typeof chunk === "string" && TURBOPACK_CHUNK.test(chunk)) &&
+    Array.isArray(runtimeModuleIds) &&
+    runtimeModuleIds.every((id) => Number.isSafeInteger(id) && id >= 0)
+  );
+}
+
+/**
  * Checks that a prerendered page's inline scripts are only Next's own and
  * returns their hashes. `rsc` is the page's RSC payload from the same build
  * (`<page>.rsc`); the payload chunks in the HTML must add up to exactly it.
@@ -103,8 +141,15 @@ export type PageScripts = { ok: true; hashes: string[] } | { ok: false; problem:
 export function nextPageScriptHashes(html: string, rsc: string | null): PageScripts {
   const hashes: string[] = [];
   let payload = "";
+  let turbopack = false;
   for (const script of inlineScripts(html)) {
     const where = `inline script ${JSON.stringify(script.body.slice(0, 60))}`;
+    if (!turbopack && isTurbopackBootstrap(script)) {
+      // At most one: a page has one bootstrap script.
+      turbopack = true;
+      hashes.push(scriptHash(script.body));
+      continue;
+    }
     if (script.attributes !== "") return { ok: false, problem: `${where} has attributes (${script.attributes.slice(0, 60)}); Next's own have none` };
     if (script.body !== FLIGHT_BOOTSTRAP) {
       if (!script.body.startsWith(FLIGHT_PUSH_OPEN) || !script.body.endsWith(")")) {

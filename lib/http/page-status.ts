@@ -4,7 +4,7 @@
  * Next.js gives a page no way to set its status: `notFound()` in a page
  * rendered on request answers 404 with an empty shell that only script fills
  * in, so with script off (or blocked) the page is blank. The unknown-code page
- * therefore renders normally, and middleware.ts marks its response with this
+ * therefore renders normally, and proxy.ts marks its response with this
  * header; the production server (lib/http/app-server.ts) answers such an HTML
  * response with the status named, and drops the header.
  */

@@ -1,6 +1,6 @@
 /**
  * Redirects stay on the host the client asked for. The code-spelling redirects
- * (middleware.ts) are built from the server's own URL, which Next.js turns into
+ * (proxy.ts) are built from the server's own URL, which Next.js turns into
  * a relative Location; the production server (scripts/server.ts) also passes
  * every Location through `relativeLocation`, so no header a client sends
  * (Host, X-Forwarded-Host, X-Forwarded-Proto) can make a redirect point elsewhere.

@@ -64,6 +64,38 @@ describe("nextPageScriptHashes", () => {
   });
 });
 
+describe("nextPageScriptHashes on a Turbopack build", () => {
+  const turbopack = (list: unknown, attributes = 'id="_R_"', tail = ";") =>
+    `<script ${attributes}>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(${JSON.stringify(list)})${tail}</script>`;
+  const LIST = { otherChunks: ["static/chunks/310vm2bl3xxpt.js", "static/chunks/0c1ad7rcpjghx.js"], runtimeModuleIds: [94553] };
+  const bodyOf = (tag: string) => inlineScripts(tag)[0].body;
+
+  it("also hashes Turbopack's list of the page's chunks", () => {
+    const result = nextPageScriptHashes(page(turbopack(LIST)), RSC);
+    expect(result).toEqual({
+      ok: true,
+      hashes: [scriptHash(bodyOf(turbopack(LIST))), scriptHash(BOOT), scriptHash(push(RSC.slice(0, 20))), scriptHash(push(RSC.slice(20)))],
+    });
+  });
+
+  it("refuses a Turbopack line that does anything more, names other keys or files, or comes twice", () => {
+    const refused = [
+      turbopack(LIST, 'id="_R_"', ";alert(1);"),
+      turbopack(LIST, 'id="other"'),
+      turbopack(LIST, ""),
+      turbopack({ ...LIST, extra: 1 }),
+      turbopack({ otherChunks: LIST.otherChunks }),
+      turbopack({ ...LIST, otherChunks: ["https://evil.example/x.js"] }),
+      turbopack({ ...LIST, otherChunks: ["static/chunks/../../x.js"] }),
+      turbopack({ ...LIST, otherChunks: ["static/chunks/a.js?x"] }),
+      turbopack({ ...LIST, runtimeModuleIds: ["alert(1)"] }),
+      turbopack([LIST]),
+      turbopack(LIST) + turbopack(LIST),
+    ];
+    for (const extra of refused) expect(nextPageScriptHashes(page(extra), RSC), extra).toMatchObject({ ok: false });
+  });
+});
+
 describe("routeOf", () => {
   it("drops a trailing slash and decodes the path once", () => {
     expect(routeOf("/codes/APIG.0308/")).toBe("/codes/APIG.0308");

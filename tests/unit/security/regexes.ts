@@ -6,7 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+// TypeScript 7 (the project's compiler) has no JavaScript API yet: the syntax tree comes from the TypeScript 6 compatibility package.
+import ts from "@typescript/typescript6";
 
 export interface FoundRegex {
   file: string;

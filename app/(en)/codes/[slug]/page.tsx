@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CodePageView, codePageMetadata, codePageParams, type CodePageProps } from "@/components/pages/CodePageView";
 
-// Every entry is prerendered; middleware.ts redirects other spellings and sends unknown codes to /unknown-code.
+// Every entry is prerendered; proxy.ts redirects other spellings and sends unknown codes to /unknown-code.
 export const dynamicParams = false;
 
 export function generateStaticParams() {

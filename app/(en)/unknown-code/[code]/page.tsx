@@ -6,7 +6,7 @@ export function generateMetadata(): Promise<Metadata> {
   return unknownCodeMetadata("en");
 }
 
-/** /codes/<not in the catalogue>, by way of middleware.ts's rewrite; answered with 404. */
+/** /codes/<not in the catalogue>, by way of proxy.ts's rewrite; answered with 404. */
 export default function UnknownCodePage() {
   return <UnknownCodeView locale="en" />;
 }

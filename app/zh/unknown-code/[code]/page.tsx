@@ -6,7 +6,7 @@ export function generateMetadata(): Promise<Metadata> {
   return unknownCodeMetadata("zh");
 }
 
-/** /zh/codes/<not in the catalogue>, by way of middleware.ts's rewrite; answered with 404. */
+/** /zh/codes/<not in the catalogue>, by way of proxy.ts's rewrite; answered with 404. */
 export default function ChineseUnknownCodePage() {
   return <UnknownCodeView locale="zh" />;
 }

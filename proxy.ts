@@ -28,7 +28,7 @@ function isClientNavigation(request: NextRequest): boolean {
  * with the results in it, so a browser without JavaScript shows them too. The search box's own address
  * changes are client navigations (RSC requests): those keep the static home page.
  */
-export function middleware(request: NextRequest) {
+export function proxy(request: NextRequest) {
   const { locale, path } = splitLocale(request.nextUrl.pathname);
   if (path === "/") {
     if (isClientNavigation(request) || !asksForSearch(request.nextUrl.searchParams)) return NextResponse.next();
