@@ -17,7 +17,7 @@ interface Unknown {
 
 /**
  * The not-found page's answer to a code page address, in the browser. The Node server never needs it
- * (middleware.ts redirects other spellings and renders the unknown-code page), but a static host
+ * (proxy.ts redirects other spellings and renders the unknown-code page), but a static host
  * (`npm run build:static`) answers every address it has no file for with 404.html, this page: there
  * another spelling of a known code is replaced by the code's page (`location.replace`, keeping the query and
  * fragment), and an unknown code gets the unknown-code page's text with the closest codes, in the address's

@@ -1,6 +1,6 @@
 /**
  * What a code page address (`/codes/<something>`, `/zh/codes/<something>`) should become when a static
- * host could not answer it and served its not-found page instead: the browser-side twin of middleware.ts
+ * host could not answer it and served its not-found page instead: the browser-side twin of proxy.ts
  * for the static edition (`npm run build:static`). Another spelling of a known code is sent to its page in
  * the same language; anything else is an unknown code, for which the page lists the closest codes.
  */

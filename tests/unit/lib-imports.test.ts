@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import ts from "typescript";
+import ts from "@typescript/typescript6";
 import { describe, expect, it } from "vitest";
 
 const root = process.cwd();

@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /**
  * The home page with the results for its address's query already in it, for a browser without JavaScript.
- * Reached through middleware.ts, which sends a page load of `/?q=…` here; the address stays as it was.
+ * Reached through proxy.ts, which sends a page load of `/?q=…` here; the address stays as it was.
  */
 export default async function HomeWithResultsPage({ searchParams }: Props) {
   return <HomeView locale="en" search={searchOnServer(paramsFromRecord(await searchParams))} />;

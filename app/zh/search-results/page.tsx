@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /**
  * The home page with the results for its address's query already in it, for a browser without JavaScript.
- * Reached through middleware.ts, which sends a page load of `/zh?q=…` here; the address stays as it was.
+ * Reached through proxy.ts, which sends a page load of `/zh?q=…` here; the address stays as it was.
  */
 export default async function ChineseHomeWithResultsPage({ searchParams }: Props) {
   return <HomeView locale="zh" search={searchOnServer(paramsFromRecord(await searchParams))} />;

@@ -168,7 +168,7 @@ describe("the production server", () => {
     expect(response.headers["x-content-type-options"]).toBe("nosniff");
   });
 
-  it("answers a page marked by middleware with its status, keeps its HTML, and drops the mark", async () => {
+  it("answers a page marked by the proxy with its status, keeps its HTML, and drops the mark", async () => {
     const { port } = await start();
     const page = await get(port, "/marked");
     expect(page.status).toBe(404);

@@ -68,7 +68,7 @@ describe("nextPageScriptHashes on a Turbopack build", () => {
   const turbopack = (list: unknown, attributes = 'id="_R_"', tail = ";") =>
     `<script ${attributes}>(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(${JSON.stringify(list)})${tail}</script>`;
   const LIST = { otherChunks: ["static/chunks/310vm2bl3xxpt.js", "static/chunks/0c1ad7rcpjghx.js"], runtimeModuleIds: [94553] };
-  const bodyOf = (tag: string) => inlineScripts(tag)[0].body;
+  const bodyOf = (tag: string) => inlineScripts(tag)[0]!.body;
 
   it("also hashes Turbopack's list of the page's chunks", () => {
     const result = nextPageScriptHashes(page(turbopack(LIST)), RSC);
