@@ -5,7 +5,7 @@
 import { LOCALES, localePath, type Locale } from "../i18n/locales";
 import { codeEntryFile, codeListFile, notFoundFile, pageFile } from "./layout";
 
-export type StaticItemKind = "page" | "not-found" | "json" | "asset";
+type StaticItemKind = "page" | "not-found" | "json" | "asset";
 
 export interface StaticItem {
   /** The address without the base path, query included ("/api/codes?lang=zh"). */

@@ -140,7 +140,7 @@ function portIsFree(port: number): Promise<boolean> {
  * A port that was free on 127.0.0.1 a moment ago: the OS picks it, or, when FREE_PORT_RANGE is set
  * (e.g. "3420-3499", on a machine where ports are shared out), the first free one in that range.
  */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const range = /^(\d+)-(\d+)$/.exec(process.env.FREE_PORT_RANGE?.trim() ?? "");
   if (range) {
     for (let port = Number(range[1]); port <= Number(range[2]); port++) if (await portIsFree(port)) return port;
