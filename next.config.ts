@@ -3,7 +3,7 @@ import { parseFrameAncestors, securityHeaders } from "./lib/http/security-header
 
 // Read when the app is built (scripts/serve.sh builds right before serving, so set them there).
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, "") || undefined;
-if (basePath && !/^\/[A-Za-z0-9._~\/-]+$/.test(basePath)) {
+if (basePath && !/^\/[A-Za-z0-9._~/-]+$/.test(basePath)) {
   throw new Error(`BASE_PATH: "${process.env.BASE_PATH}" is not a path. Use a sub-path such as /ocr-errors, or leave it unset.`);
 }
 const frameAncestors = parseFrameAncestors(process.env.FRAME_ANCESTORS);

@@ -1,6 +1,6 @@
 "use client";
 
-import { type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import { CopyButton } from "./CopyButton";
 

@@ -101,7 +101,7 @@ const adversarial: Array<[string, string]> = [
   ["dots", repeat(".", MB)],
   ['"ModelArts." repeated', repeat("ModelArts.", MB)],
   ["letters, no separator", repeat("a", MB)],
-  ["spaces then x", repeat(" ", MB - 1) + "x"],
+  ["spaces then x", `${repeat(" ", MB - 1)}x`],
   ["status_code labels", repeat("status_code:4", MB)],
   ["Authorization: lines", repeat("Authorization: SDK-HMAC-SHA256 Access=", MB)],
   ["message openings", repeat("Incorrect IAM authentication information", MB)],

@@ -227,7 +227,7 @@ async function main(): Promise<number> {
       for (const line of lines ?? []) console.log(`  ${line}`);
     }
   }
-  if (!under) console.log("\nOK: every page scores at least " + TARGET + " in every category.");
+  if (!under) console.log(`\nOK: every page scores at least ${TARGET} in every category.`);
   return check && under ? 1 : 0;
 }
 

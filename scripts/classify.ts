@@ -9,7 +9,6 @@
  * unreadable input or catalogue.
  */
 import fs from "node:fs";
-import path from "node:path";
 import { loadClassifierData, loadContent } from "../lib/catalogue/content";
 import { CatalogueError } from "../lib/catalogue/load";
 import type { Entry } from "../lib/catalogue/schema";
@@ -59,7 +58,7 @@ function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "-h" || arg === "--help") {
-      process.stdout.write(USAGE + "\n");
+      process.stdout.write(`${USAGE}\n`);
       process.exit(0);
     } else if (arg === "--json") options.json = true;
     else if (arg === "--lang") options.lang = readLang(argv[++i]);
@@ -106,7 +105,7 @@ function main(): void {
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   if (options.json) {
     const answer = options.lang ? toApiResult(result, (slug) => bySlug.get(slug), "", options.lang) : toApiResult(result, (slug) => bySlug.get(slug));
-    process.stdout.write(JSON.stringify(answer, null, 2) + "\n");
+    process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
   } else {
     process.stdout.write(textReport(result, (slug) => bySlug.get(slug), options.lang ?? "en"));
   }

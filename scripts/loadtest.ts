@@ -246,7 +246,7 @@ async function main(): Promise<number> {
     { label: `GET ${HOME_PATH}`, path: base ? base + HOME_PATH.slice(1) : HOME_PATH, method: "GET" },
     {
       label: "POST /api/classify",
-      path: base + "/api/classify",
+      path: `${base}/api/classify`,
       method: "POST",
       headers: { "content-type": "text/plain; charset=utf-8" },
       body: paste,

@@ -50,9 +50,11 @@ function CodeBlock({ id, label, text, labelledBy }: { id: string; label?: string
     <div className="mt-2">
       {label && <h4 id={`${id}-label`} className="text-sm font-medium text-slate-700">{label}</h4>}
       {/* Scrolls sideways on narrow screens; focusable so the keyboard can scroll it too. */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the focusable scrolling block for screen readers */}
       <pre
         lang="en"
         data-testid={id}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to be scrolled by keyboard (axe: scrollable-region-focusable)
         tabIndex={0}
         aria-labelledby={labelId}
         className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm leading-relaxed text-slate-100"

@@ -8,7 +8,7 @@ import { CLASSIFY_BUDGET_MS, MAX_PASTE_CHARS } from "@/lib/diagnose/limits";
 import { decodeShare, encodeDiagnosis, type SharedDiagnosis, type SharedExcerpt } from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import type { TimelineData } from "@/lib/diagnose/timeline";
-import { type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 import { searchMessages } from "@/lib/i18n/messages/search";
 import { pasteKind } from "@/lib/search/paste";

@@ -4,7 +4,7 @@ import type { Finding } from "@/lib/classify/types";
 import type { DiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { findingLabel, seenAt } from "@/lib/diagnose/labels";
 import type { TimelineData } from "@/lib/diagnose/timeline";
-import { type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 import { Timeline } from "./Timeline";
 

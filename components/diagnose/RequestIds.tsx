@@ -1,4 +1,4 @@
-import { type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { diagnoseMessages } from "@/lib/i18n/messages/diagnose";
 
 interface Props {

@@ -33,6 +33,7 @@ export function LinkYourErrors({ locale }: { locale: Locale }) {
             <figcaption className="text-sm font-semibold">{s.language}</figcaption>
             <pre
               className="mt-1 overflow-x-auto rounded border border-slate-300 bg-slate-100 p-2 text-xs text-slate-900"
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to be scrolled by keyboard (axe: scrollable-region-focusable)
               tabIndex={0}
               data-testid="link-snippet"
             >

@@ -166,6 +166,7 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
 
       <section aria-labelledby="what-heading" className="mt-6">
         <h2 id="what-heading" className="text-xl font-semibold">{p.whatWentWrong}</h2>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody escapes raw HTML and checks every link and image URL (lib/catalogue/render-markdown.ts) */}
         <div className="prose-body mt-1" dangerouslySetInnerHTML={{ __html: renderBody(entry.body, locale) }} />
         {isGateway && <GatewayFamiliesNote locale={locale} className="mt-2" />}
       </section>
@@ -210,6 +211,7 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
           {notes.map((note) => (
             <article key={note.file} className="mt-2">
               <h3 className="font-semibold">{note.title}{note.updated && <span className="text-sm font-normal text-slate-700"> ({p.updated(note.updated)})</span>}</h3>
+              {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody escapes raw HTML and checks every link and image URL (lib/catalogue/render-markdown.ts) */}
               <div className="prose-body" dangerouslySetInnerHTML={{ __html: renderBody(note.body, locale) }} />
               {note.links.length > 0 && (
                 <ul className="list-disc pl-6 text-sm">

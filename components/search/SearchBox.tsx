@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { CATEGORIES, LAYERS, type Layer } from "@/lib/catalogue/constants";
 import { handoffFragment } from "@/lib/diagnose/share";
@@ -197,6 +197,7 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
 
   return (
     <div className={mode === "header" ? "relative w-full max-w-md" : "mt-4"}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced as a search landmark everywhere; <search> is not yet */}
       <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`} method="get" onSubmit={(e) => e.preventDefault()}>
         <input
           ref={input}

@@ -17,6 +17,7 @@ export function SearchFallback({ mode, locale, initial }: { mode: "page" | "head
   const query = initial?.query.trim() ?? "";
   return (
     <div className={mode === "header" ? "w-full max-w-md" : "mt-4"}>
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced as a search landmark everywhere; <search> is not yet */}
       <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`} method="get">
         <input
           id={fallbackInputId(mode)}

@@ -17,7 +17,7 @@ export function LanguageOffer() {
     setPrefersChinese(/^zh\b/i.test(first));
   }, []);
   if (!prefersChinese) return null;
-  const m = siteMessages["en"].language;
+  const m = siteMessages.en.language;
   return (
     <p lang={HTML_LANG.zh} className="mb-3 text-sm" data-testid="language-offer">
       {m.offer}

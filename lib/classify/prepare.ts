@@ -7,6 +7,7 @@
 import { redact } from "./redact";
 
 // ESC [ ... final byte (colours, cursor moves), and ESC ] ... BEL/ST (titles). Bounded runs.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC and BEL are what this pattern is for
 const ANSI = /\u001b(?:\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b\n]{0,512}(?:\u0007|\u001b\\)?)/g;
 // The same colour codes after a copy that lost the ESC character ("[91m[2021-08-23...] [ERROR]").
 const BARE_COLOUR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?=\[|\S)/g;

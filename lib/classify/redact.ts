@@ -259,7 +259,7 @@ function isEscapedEquals(text: string, i: number): boolean {
 function stopsIn(set: ReadonlySet<number>, extra?: (c: number) => boolean): (text: string, i: number) => boolean {
   return (text, i) => {
     const c = text.charCodeAt(i);
-    return (set.has(c) && !isEscapedEquals(text, i)) || (extra !== undefined && extra(c));
+    return (set.has(c) && !isEscapedEquals(text, i)) || (extra?.(c) ?? false);
   };
 }
 
@@ -484,8 +484,14 @@ class Pass {
       this.maskAk(v, limit, kind === "access" ? 16 : 8, kind === "access");
       return;
     }
-    if (kind === "aksk") return this.maskAkSk(v, limit);
-    if (kind === "cookie") return this.maskCookieValue(v, limit);
+    if (kind === "aksk") {
+      this.maskAkSk(v, limit);
+      return;
+    }
+    if (kind === "cookie") {
+      this.maskCookieValue(v, limit);
+      return;
+    }
     const val = this.value(v, limit);
     if (kind === "auth") {
       // Unquoted, an Authorization value runs to the end of its line: "SDK-HMAC-SHA256 Access=..., Signature=...".
@@ -962,7 +968,7 @@ function maskShapes(text: string): { text: string; count: number } {
     count++;
     return MASK;
   });
-  out = out.replace(BEARER, (whole, word: string, space: string) => {
+  out = out.replace(BEARER, (_whole, word: string, space: string) => {
     count++;
     return `${word}${space}${MASK}`;
   });

@@ -18,7 +18,7 @@ const SPACE = " \t\r\n\u00a0\u3000";
 
 /** Trailing full stops (ASCII and ideographic) and spaces removed. */
 export function trimEndStops(text: string): string {
-  return trimEndChars(text, "." + "\u3002" + SPACE);
+  return trimEndChars(text, `.\u3002${SPACE}`);
 }
 
 /*
@@ -89,7 +89,7 @@ export function foldKeepingOffsets(text: string, { keepLineBreaks = true } = {})
   let copiedFrom = 0;
   let length = 0;
   for (; m; m = spaces.exec(same)) {
-    const keep = same.slice(copiedFrom, m.index) + " ";
+    const keep = `${same.slice(copiedFrom, m.index)} `;
     parts.push(keep);
     length += keep.length;
     copiedFrom = m.index + m[0].length;

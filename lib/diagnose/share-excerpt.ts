@@ -135,7 +135,9 @@ export function sharedLineCount(state: Pick<SharedExcerpt, "blocks">): number {
 /** Line n (1-based) of the sender's paste, or null when the link does not hold it. */
 export function excerptLineAt(state: Pick<SharedExcerpt, "blocks">): (n: number) => string | null {
   const byLine = new Map<number, string>();
-  for (const b of state.blocks) b.lines.forEach((line, i) => byLine.set(b.from + i, line));
+  for (const b of state.blocks) {
+    for (const [i, line] of b.lines.entries()) byLine.set(b.from + i, line);
+  }
   return (n) => byLine.get(n) ?? null;
 }
 

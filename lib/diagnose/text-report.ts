@@ -71,7 +71,7 @@ function requestIdLine(f: Finding, m: DiagnoseMessages["report"]): string | null
   return ids.length > 1 ? field(m.fields.requestIds, `${m.idsCount(ids.length)}${list}`) : field(m.fields.requestId, list);
 }
 
-function describe(f: Finding, entryFor: (slug: string) => Entry | undefined, index: number, locale: Locale): string {
+function describeFinding(f: Finding, entryFor: (slug: string) => Entry | undefined, index: number, locale: Locale): string {
   const m = diagnoseMessages[locale].report;
   const found = f.entrySlug ? entryFor(f.entrySlug) : undefined;
   const entry = found ? localizeEntry(found, locale) : undefined;
@@ -115,7 +115,7 @@ function describe(f: Finding, entryFor: (slug: string) => Entry | undefined, ind
   if (f.time) lines.push(field(m.fields.time, f.lastTime && f.lastTime !== f.time ? m.timeSpan(f.time, f.lastTime) : f.time));
   const ids = requestIdLine(f, m);
   if (ids) lines.push(ids);
-  if (f.message) lines.push(field(m.fields.message, f.message.length > 300 ? f.message.slice(0, 300) + "…" : f.message));
+  if (f.message) lines.push(field(m.fields.message, f.message.length > 300 ? `${f.message.slice(0, 300)}…` : f.message));
   const values = Object.entries(f.values);
   if (values.length > 0) lines.push(field(m.fields.values, values.map(([k, v]) => m.value(valueLabel(k, locale), v)).join(", ")));
   if (entry) {
@@ -154,7 +154,7 @@ export function textReport(result: ClassifyResult, entryFor: (slug: string) => E
     out += `${m.none}\n`;
   } else {
     out += `${m.found(result.findings.length)}\n\n`;
-    out += result.findings.map((f, i) => describe(f, entryFor, i + 1, locale)).join("\n\n") + "\n";
+    out += `${result.findings.map((f, i) => describeFinding(f, entryFor, i + 1, locale)).join("\n\n")}\n`;
   }
   if (result.redactions > 0) out += `\n${m.masked(result.redactions)}\n`;
   if (result.truncated) out += `\n${m.truncated}\n`;

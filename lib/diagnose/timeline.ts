@@ -175,7 +175,10 @@ export function buildTimeline(inputs: readonly TimelineInput[]): TimelineData | 
     const kept = new Set([...withErrors].sort((a, b) => total(b) - total(a)).slice(0, MAX_SERIES - 1));
     // Labelled in English like every series (a share link carries them); the page shows them in its language (seriesLabel).
     const other: TimelineSeries = { key: "other", label: diagnoseMessages.en.labels.otherErrors, counts: new Array<number>(buckets).fill(0) };
-    for (const s of withErrors) if (!kept.has(s)) s.counts.forEach((c, i) => (other.counts[i]! += c));
+    for (const s of withErrors) {
+      if (kept.has(s)) continue;
+      for (const [i, c] of s.counts.entries()) other.counts[i]! += c;
+    }
     series = [...withErrors.filter((s) => kept.has(s)), other];
   }
 
@@ -207,7 +210,9 @@ export function bucketName(bucketMinutes: number, locale: Locale = "en"): string
 /** The total of every bucket (all series), for the bars' scale. */
 export function bucketTotals(data: TimelineData): number[] {
   const totals = new Array<number>(data.buckets).fill(0);
-  for (const s of data.series) s.counts.forEach((c, i) => (totals[i]! += c));
+  for (const s of data.series) {
+    for (const [i, c] of s.counts.entries()) totals[i]! += c;
+  }
   return totals;
 }
 

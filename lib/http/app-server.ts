@@ -175,7 +175,7 @@ export function createAppServer({ handle, basePath, frameAncestors, pages, limit
 
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
     const current = (socket as Socket & { _httpMessage?: http.ServerResponse | null })._httpMessage;
-    if (err.code === "ECONNRESET" || !socket.writable || (current && current.headersSent)) {
+    if (err.code === "ECONNRESET" || !socket.writable || (current?.headersSent)) {
       socket.destroy();
       return;
     }

@@ -293,8 +293,11 @@ export class Prefilter {
       for (const id of ids) {
         const key = this.valueKey[id]!;
         const sub = this.valueSub[id]!;
-        if (this.keyIsArray[key]) ((($[key] as SubRecord[] | undefined) ?? ($[key] = [])) as SubRecord[]).push(sub);
-        else $[key] = sub;
+        if (this.keyIsArray[key]) {
+          const list = $[key] as SubRecord[] | undefined;
+          if (list) list.push(sub);
+          else $[key] = [sub];
+        } else $[key] = sub;
       }
       return { i: doc, $ };
     });

@@ -182,7 +182,7 @@ function codeHits(query: string, docs: readonly SearchDocCore[]): { hits: CodeHi
   const numberOf = (doc: SearchDocCore) => (doc.code ? doc.code.slice(doc.code.indexOf(".") + 1) : null);
 
   const parsed = parseCode(q);
-  if (parsed && parsed.known) {
+  if (parsed?.known) {
     const canonical = parsed.canonical.toLowerCase();
     add((doc) => doc.code?.toLowerCase() === canonical, code);
     const typed = /(\d{1,4})\s*$/.exec(q)?.[1] ?? "";

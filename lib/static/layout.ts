@@ -37,7 +37,7 @@ export function codeListFile(locale: Locale): string {
 
 /** One entry, as `GET /api/codes/<slug>` (or with `?lang=zh`) answers it. */
 export function codeEntryFile(slug: string, locale: Locale): string {
-  if (slug === "" || slug === "." || slug === ".." || /[\/\\]/.test(slug)) throw new Error(`codeEntryFile: "${slug}" cannot be a file name`);
+  if (slug === "" || slug === "." || slug === ".." || /[/\\]/.test(slug)) throw new Error(`codeEntryFile: "${slug}" cannot be a file name`);
   return `${apiPrefix(locale)}/codes/${slug}.json`;
 }
 

@@ -88,7 +88,7 @@ test.describe("redirects", () => {
       test.skip(isStaticEdition, needsNodeServer("a 308 answer with a Location (the static edition redirects in the browser: static-edition.spec.ts)"));
       const response = await request.get(`codes/${spelling}`, { maxRedirects: 0 });
       expect(response.status()).toBe(308);
-      expect(response.headers()["location"]).toMatch(/\/codes\/APIG\.0308$/);
+      expect(response.headers().location).toMatch(/\/codes\/APIG\.0308$/);
       await page.goto(`codes/${spelling}`);
       await expect(page).toHaveURL(/\/codes\/APIG\.0308$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("APIG.0308");

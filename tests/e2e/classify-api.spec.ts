@@ -52,13 +52,13 @@ test.describe("POST /api/classify", () => {
     for (const method of ["GET", "PUT", "PATCH", "DELETE"]) {
       const response = await request.fetch("api/classify", { method });
       expect(response.status(), method).toBe(405);
-      expect(response.headers()["allow"]).toBe("POST");
+      expect(response.headers().allow).toBe("POST");
       expect((await response.json()).error).toBe("method_not_allowed");
     }
     for (const path of ["api/codes", "api/codes/APIG.0308"]) {
       const response = await request.post(path, { data: "x" });
       expect(response.status(), path).toBe(405);
-      expect(response.headers()["allow"]).toBe("GET");
+      expect(response.headers().allow).toBe("GET");
       expect((await response.json()).message).toContain("GET");
     }
   });

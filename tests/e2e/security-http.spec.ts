@@ -39,7 +39,9 @@ function send(port: number, head: string, body = ""): Promise<RawResponse> {
       for (const line of lines) {
         const colon = line.indexOf(":");
         const key = line.slice(0, colon).trim().toLowerCase();
-        (headers[key] ??= []).push(line.slice(colon + 1).trim());
+        const values = headers[key] ?? [];
+        values.push(line.slice(colon + 1).trim());
+        headers[key] = values;
       }
       let body = raw.subarray(split + 4);
       if (headers["transfer-encoding"]?.[0] === "chunked") {

@@ -79,7 +79,7 @@ export function readCodeValue(value: unknown): { code: string | null; status: nu
 export function readRequestId(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const trimmed = value.trim().replace(/^["']|["',;]$/g, "");
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.:\-]{7,127}$/.test(trimmed)) return null;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]{7,127}$/.test(trimmed)) return null;
   if (/^(none|null|undefined)$/i.test(trimmed)) return null;
   return trimmed;
 }

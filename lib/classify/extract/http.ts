@@ -19,9 +19,9 @@ const HTML_STATUS = /<(?:title|h1)>[ \t]*(?:Error[ \t]+)?([45]\d\d)(?![\d.])/gi;
 // Request ids by their labels: X-Request-Id, x-obs-request-id, X-Openstack-Request-Id headers;
 // request_id / requestId / request-id / RequestId fields; <RequestId> elements; 请求ID.
 const REQUEST_ID_LABEL =
-  /(?<![A-Za-z0-9_-])["']?(?:x-(?:openstack-|obs-|amz-)?request-id|request[_-]?id|requestid)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})/gi;
-const REQUEST_ID_ELEMENT = /<RequestId>[ \t]*([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})[ \t]*<\/RequestId>/gi;
-const REQUEST_ID_ZH = /(?:请求ID|请求id|請求ID|Request ID)[ \t]*(?:[:：=][ \t]*)?([A-Za-z0-9][A-Za-z0-9_.:\-]{7,127})/g;
+  /(?<![A-Za-z0-9_-])["']?(?:x-(?:openstack-|obs-|amz-)?request-id|request[_-]?id|requestid)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9][A-Za-z0-9_.:-]{7,127})/gi;
+const REQUEST_ID_ELEMENT = /<RequestId>[ \t]*([A-Za-z0-9][A-Za-z0-9_.:-]{7,127})[ \t]*<\/RequestId>/gi;
+const REQUEST_ID_ZH = /(?:请求ID|请求id|請求ID|Request ID)[ \t]*(?:[:：=][ \t]*)?([A-Za-z0-9][A-Za-z0-9_.:-]{7,127})/g;
 
 const DATE_HEADER = /(?<![A-Za-z0-9_-])["']?date["']?[ \t]*:[ \t]*["']?([A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?: GMT)?)/gi;
 
@@ -39,7 +39,7 @@ const STATUS_PROSE = [
   // A table cell holding only a 4xx/5xx: "| APIG.0201 | Backend unavailable. | 502 |".
   /(?<=\|[ \t*`]{0,4})([45]\d\d)(?=[ \t*`]{0,4}\|)/g,
   // A 4xx/5xx written just before a body: "`413` + `{...}`", "| 401 | {...} |", "400 {...}".
-  /(?<![\w.])([45]\d\d)(?![\w.])[ \t`*|+:=>\-]{0,12}(?=[`'"]?\{)/g,
+  /(?<![\w.])([45]\d\d)(?![\w.])[ \t`*|+:=>-]{0,12}(?=[`'"]?\{)/g,
 ];
 
 function status(value: string): string | null {

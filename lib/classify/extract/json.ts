@@ -193,7 +193,7 @@ function unescapeRun(text: string, start: number): { text: string; end: number }
     if (c === 92 /* \ */ && i + 1 < limit) {
       out += text.slice(runStart, i);
       const e = text[i + 1];
-      out += e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "\r" : e === '"' || e === "\\" || e === "/" ? e : "\\" + e;
+      out += e === "n" ? "\n" : e === "t" ? "\t" : e === "r" ? "\r" : e === '"' || e === "\\" || e === "/" ? e : `\\${e}`;
       i += 2;
       runStart = i;
       continue;

@@ -125,7 +125,7 @@ class Reader {
     const s = this.s;
     while (this.pos < this.limit && isIdentPart(s.charCodeAt(this.pos)) && this.pos - start < 64) this.pos++;
     const word = s.slice(start, this.pos);
-    if (Object.prototype.hasOwnProperty.call(LITERALS, word)) {
+    if (Object.hasOwn(LITERALS, word)) {
       if (word === "None" || word === "True" || word === "False") this.flavor.pythonLiterals = true;
       return LITERALS[word]!;
     }

@@ -14,7 +14,7 @@ import { looksLikeObs } from "./obs";
 
 // A compound word code: AccessDenied, NoSuchKey, SignatureDoesNotMatch (two capitals at least).
 const LABELLED_CODE =
-  /(?<![A-Za-z0-9_])(Error\/Code|Error[ _]?Code|errorCode|Code)[ \t]*[:=][ \t]*([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8})(?![A-Za-z0-9_]|[.\-]\d)/g;
+  /(?<![A-Za-z0-9_])(Error\/Code|Error[ _]?Code|errorCode|Code)[ \t]*[:=][ \t]*([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*){1,8})(?![A-Za-z0-9_]|[.-]\d)/g;
 const MESSAGE_LABEL = /(?<![A-Za-z0-9_])(?:Error\/Message|Error[ _]?Message|errorMessage|Message)[ \t]*[:=][ \t]*/g;
 const ERROR_WORDS = /error|exception|fail|status[ \t]*[:=][ \t]*[45]\d\d/i;
 /** How far after a code its message may start (the next line or two). */

@@ -245,7 +245,7 @@ describe("POST /api/classify under fuzzing", () => {
 
   it("deeply nested JSON: {text} wrapped thousands of levels deep", async () => {
     for (const depth of [1_000, 5_000, 20_000]) {
-      const nested = '{"text":'.repeat(depth) + '"APIG.0301"' + "}".repeat(depth);
+      const nested = `${'{"text":'.repeat(depth)}"APIG.0301"${"}".repeat(depth)}`;
       // Declared JSON: the outer "text" is an object, not a string.
       const asJson = await call(send(nested, "application/json"));
       expect(asJson.status).toBe(400);
@@ -253,8 +253,8 @@ describe("POST /api/classify under fuzzing", () => {
       // The same as a text paste: the classifier must cope with it (and may find the code).
       await call(send(nested, "text/plain"));
       // Arrays too.
-      await call(send("[".repeat(depth) + '{"error_code":"APIG.0301"}' + "]".repeat(depth), "application/json"));
-      await call(send("[".repeat(depth) + '{"error_code":"APIG.0301"}' + "]".repeat(depth), "text/plain"));
+      await call(send(`${"[".repeat(depth)}{"error_code":"APIG.0301"}${"]".repeat(depth)}`, "application/json"));
+      await call(send(`${"[".repeat(depth)}{"error_code":"APIG.0301"}${"]".repeat(depth)}`, "text/plain"));
     }
   }, 15_000);
 
@@ -264,11 +264,11 @@ describe("POST /api/classify under fuzzing", () => {
       "[".repeat(n) + "]".repeat(n),
       "{".repeat(n) + "}".repeat(n),
       "{".repeat(n),
-      "[".repeat(n) + '{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires"}' + "]".repeat(n),
-      '{"a":'.repeat(n) + '{"error_code":"APIG.0308"}' + "}".repeat(n),
-      "([{".repeat(n / 3) + "error_code: APIG.0301" + "}])".repeat(n / 3),
-      '{"error_code":"APIG.0301","error_msg":"' + "{".repeat(n) + '"}',
-      "\\\"".repeat(n) + '{\\"error_code\\":\\"APIG.0301\\"}',
+      `${"[".repeat(n)}{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires"}${"]".repeat(n)}`,
+      `${'{"a":'.repeat(n)}{"error_code":"APIG.0308"}${"}".repeat(n)}`,
+      `${"([{".repeat(n / 3)}error_code: APIG.0301${"}])".repeat(n / 3)}`,
+      `{"error_code":"APIG.0301","error_msg":"${"{".repeat(n)}"}`,
+      `${"\\\"".repeat(n)}{\\"error_code\\":\\"APIG.0301\\"}`,
     ];
     for (const text of texts) {
       await call(send(text, "text/plain"));

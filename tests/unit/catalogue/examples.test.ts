@@ -51,7 +51,7 @@ if (process.env.UPDATE_EXAMPLE_FIXTURES === "1" && !loadError) {
   const fresh = examples.map(fixtureItem);
   const ids = new Set(fresh.map((i) => i.id));
   data.items = [...data.items.filter((i) => i.form !== "example-response" && !ids.has(i.id)), ...fresh];
-  fs.writeFileSync(file, JSON.stringify(data, null, 1) + "\n");
+  fs.writeFileSync(file, `${JSON.stringify(data, null, 1)}\n`);
 }
 
 /** One example file's text, for the checks that must fail. */
@@ -180,8 +180,8 @@ describe("the checks fail on a bad example, naming file and field", () => {
 
   it("a fix that is the failing request", () => {
     const data = source("AIS.0103");
-    const failing = /request:\n  curl: \|\n((?: {4}.*\n)+)/.exec(data)![1];
-    const text = data.replace(/(fix:\n  what:\n(?: {4}.*\n)+  curl: \|\n)((?: {4}.*\n)+)/, (_m, head: string) => head + failing);
+    const failing = /request:\n {2}curl: \|\n((?: {4}.*\n)+)/.exec(data)![1];
+    const text = data.replace(/(fix:\n {2}what:\n(?: {4}.*\n)+ {2}curl: \|\n)((?: {4}.*\n)+)/, (_m, head: string) => head + failing);
     expect(problemsOf(file, text)).toContain(`${file}: fix.curl: is the same as request.curl; show the corrected request`);
   });
 
@@ -199,7 +199,7 @@ describe("the checks fail on a bad example, naming file and field", () => {
   });
 
   it("a missing or unknown field", () => {
-    const problems = problemsOf(file, source("AIS.0103").replace(/  zh: "发送了[^\n]*\n/, "").replace("response: |", "tip: x\nresponse: |"));
+    const problems = problemsOf(file, source("AIS.0103").replace(/ {2}zh: "发送了[^\n]*\n/, "").replace("response: |", "tip: x\nresponse: |"));
     expect(problems).toContain(`${file}: what.zh: missing; expected string`);
     expect(problems.join("\n")).toMatch(/\(front matter\): unknown field\(s\) tip/);
   });

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
-import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
+import { type CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 import { loadTeamNotes, noteSchema } from "@/lib/catalogue/notes";
 import { sourceSchema } from "@/lib/catalogue/schema";
 import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";

@@ -7,7 +7,6 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import fc from "fast-check";
-import matter from "gray-matter";
 import { Marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
@@ -36,6 +35,7 @@ function decodeLikeBrowser(value: string): string {
 /** The scheme a browser gives an attribute's URL, or null when it is relative. */
 function browserScheme(attributeValue: string): string | null {
   // The URL parser trims C0 controls and spaces, then drops tabs and newlines.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are what a browser trims
   const url = decodeLikeBrowser(attributeValue).replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "");
   const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
   return match ? match[1]!.toLowerCase() : null;
@@ -151,7 +151,7 @@ function entryFile(body: string, overrides: Record<string, unknown> = {}): strin
 
 /** The 1-based line of the file on which the body's `line` falls, counted independently of lib/. */
 function fileLine(fileText: string, body: string, line: number): number {
-  const bodyStart = fileText.split("\n").findIndex((l, i, lines) => lines.slice(i).join("\n").startsWith(body));
+  const bodyStart = fileText.split("\n").findIndex((_l, i, lines) => lines.slice(i).join("\n").startsWith(body));
   return bodyStart + line;
 }
 

@@ -1,8 +1,8 @@
-import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
 import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
-import { CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
+import { type CatalogueError, loadCatalogue, parseEntryFile } from "@/lib/catalogue/load";
 
 const frontMatter = sampleFrontMatter;
 

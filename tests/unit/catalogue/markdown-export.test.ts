@@ -82,7 +82,7 @@ describe("entryToMarkdown: the whole entry", () => {
     expect(md.endsWith(`- ${apig0301.sources.at(-1)!.url} — ${apig0301.sources.at(-1)!.note}`)).toBe(true);
     expect(md).toContain("- Layer: API Gateway (APIG.*)");
     expect(md).not.toContain("(APIG.*) (APIG.*)");
-    expect(md).toContain("- Page: " + URL_EN);
+    expect(md).toContain(`- Page: ${URL_EN}`);
     expect(md.match(/^### Cause: /gm)).toHaveLength(apig0301.causes.length);
   });
 

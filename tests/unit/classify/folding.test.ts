@@ -47,7 +47,7 @@ describe("a message in free text", () => {
 
 describe("foldKeepingOffsets", () => {
   it("folds as foldText does, line breaks aside, and leads every offset back", () => {
-    const samples = ["", "plain", "A  B", "  lead and trail  ", "x\t \u00a0y\n  z", "It\u2019s  \u201cQuoted\u201d\r\n\r\nend", "a".repeat(50) + " ".repeat(50) + "b"];
+    const samples = ["", "plain", "A  B", "  lead and trail  ", "x\t \u00a0y\n  z", "It\u2019s  \u201cQuoted\u201d\r\n\r\nend", `${"a".repeat(50) + " ".repeat(50)}b`];
     for (const text of samples) {
       for (const keepLineBreaks of [true, false]) {
         const folded = foldKeepingOffsets(text, { keepLineBreaks });

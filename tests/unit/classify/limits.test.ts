@@ -34,7 +34,7 @@ describe("limits", () => {
 
   it("a message is read up to the context window", () => {
     expect(clipToWindow("x".repeat(CONTEXT_WINDOW + 10))).toHaveLength(CONTEXT_WINDOW);
-    const long = "The input parameter is invalid. " + "y".repeat(CONTEXT_WINDOW * 2);
+    const long = `The input parameter is invalid. ${"y".repeat(CONTEXT_WINDOW * 2)}`;
     const f = first(JSON.stringify({ error_code: "AIS.0101", error_msg: long }));
     expect(f.message!.length).toBeLessThanOrEqual(CONTEXT_WINDOW);
   });

@@ -163,7 +163,7 @@ describe("several errors in one paste", () => {
 
 describe("limits", () => {
   it("reads only the first MAX_INPUT_CHARS characters and says so", () => {
-    const text = '{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}\n' + "x".repeat(MAX_INPUT_CHARS);
+    const text = `{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}\n${"x".repeat(MAX_INPUT_CHARS)}`;
     const result = classify(text);
     expect(result.truncated).toBe(true);
     expect(result.findings[0]!.entrySlug).toBe("AIS.0101");

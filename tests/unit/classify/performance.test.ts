@@ -19,7 +19,7 @@ const inputs: Array<[string, string]> = [
   ["digits", repeat("0123456789")],
   ["dots", repeat(".")],
   ["ModelArts.", repeat("ModelArts.")],
-  ["spaces then a letter", " ".repeat(SIZE) + "x"],
+  ["spaces then a letter", `${" ".repeat(SIZE)}x`],
   ["token labels", repeat('token:"')],
   ["escaped quotes", repeat('{\\"')],
   ["status labels", repeat("status code 4")],

@@ -15,7 +15,7 @@ describe("preparing a paste", () => {
   });
 
   it("never adds or removes a line, and masks secrets", () => {
-    const paste = "\u001b[31mline one\u001b[0m\nX-Auth-Token: MIIabc" + "A".repeat(80) + "\n\nthird\r\nfourth";
+    const paste = `\u001b[31mline one\u001b[0m\nX-Auth-Token: MIIabc${"A".repeat(80)}\n\nthird\r\nfourth`;
     const { text, redactions } = preparePaste(paste);
     expect(text.split("\n")).toHaveLength(paste.split("\n").length);
     expect(text).not.toContain("MIIabc");

@@ -47,7 +47,7 @@ const mutated = fc
       case "delete":
         return text.slice(0, i) + text.slice(j);
       case "double":
-        return text + "\n" + text.slice(i);
+        return `${text}\n${text.slice(i)}`;
       default:
         return text.replace(/"/g, "'");
     }

@@ -10,7 +10,7 @@ import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 const V1_LINK =
   "#d=eyJ2IjoxLCJwIjoiSFRUUC8xLjEgNDAxIFVuYXV0aG9yaXplZFxuWC1BdXRoLVRva2VuOiAqKioqXG5cbntcImVycm9yX2NvZGVcIjpcIkFQSUcuMDMwMVwiLFwiZXJyb3JfbXNnXCI6XCJJbmNvcnJlY3QgSUFNIGF1dGhlbnRpY2F0aW9uIGluZm9ybWF0aW9uOiB0b2tlbiBleHBpcmVzLCDku6TniYzov4fmnJ9cIn0iLCJjIjp7IjAiOiJ0b2tlbi1taXNzaW5nIn0sInQiOlsiMDp0b2tlbi1taXNzaW5nOjEiXX0";
 
-const b64 = (json: unknown) => "d=" + Buffer.from(JSON.stringify(json)).toString("base64url");
+const b64 = (json: unknown) => `d=${Buffer.from(JSON.stringify(json)).toString("base64url")}`;
 
 describe("share links: whole pastes (version 1)", () => {
   it("opens a link made by the earlier version", () => {
@@ -235,8 +235,8 @@ describe("share links: damaged links", () => {
     const bad = [
       "#d=!!!",
       "#d=e30",
-      "#d=" + btoa('{"v":2,"p":"x"}'),
-      "#d=" + btoa("\xff\xfe"),
+      `#d=${btoa('{"v":2,"p":"x"}')}`,
+      `#d=${btoa("\xff\xfe")}`,
       b64({ v: 3, p: "from a newer version" }),
       b64([1, 2]),
       edit((p) => (p.n = 0)),

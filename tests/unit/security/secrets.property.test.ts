@@ -149,7 +149,7 @@ const cookies: fc.Arbitrary<Fragment> = fc
   });
 
 const amz: fc.Arbitrary<Fragment> = fc
-  .record({ ak: random(UPPER + "0123456789", 20, 24), sig: random(HEX, 64, 64), token: secretOf(`${ALNUM}%`) })
+  .record({ ak: random(`${UPPER}0123456789`, 20, 24), sig: random(HEX, 64, 64), token: secretOf(`${ALNUM}%`) })
   .map(({ ak, sig, token }) => {
     const query = `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${ak}%2F20260501%2Fcn-north-4%2Fs3%2Faws4_request&X-Amz-Date=20260501T000000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Security-Token=${token}&X-Amz-Signature=${sig}`;
     const url = `https://bucket.obs.cn-north-4.myhuaweicloud.com/photo.jpg?${query}`;
@@ -353,11 +353,6 @@ const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 const gson = (s: string) => s.replace(/=/g, "\\u003d").replace(/'/g, "\\u0027").replace(/&/g, "\\u0026").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 
 const logLine = (n: number, level: string, text: string) => `2026-05-01 10:0${n % 10}:${String((n * 7) % 60).padStart(2, "0")},412 ${level} [ocr-worker] ${text}`;
-
-interface Paste {
-  format: Style;
-  text: string;
-}
 
 /** The paste of `format` with `fragments` beside the error and `inline` in its message. */
 function paste(format: Style, fragments: Fragment[], inline: string | null, variant: number): string {

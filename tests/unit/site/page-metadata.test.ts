@@ -69,6 +69,7 @@ describe("Link your errors here", () => {
     expect(snippets[0]!.code).toContain("/codes/{e.error_code}");
     expect(snippets[1]!.code).toContain("e.getErrorCode()");
     expect(snippets[2]!.code).toContain("e.ErrorCode");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Node.js snippet's own template literal, as the page shows it
     expect(snippets[3]!.code).toContain("/codes/${err.errorCode}");
     expect(linkSnippets(DESK_PLACEHOLDER)[0]!.code).toContain("https://your-desk.example/codes/");
   });
