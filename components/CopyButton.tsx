@@ -42,21 +42,21 @@ export function CopyButton({ text, label, ariaLabel, className, testId, locale }
 
   return (
     <>
-    <button
-      type="button"
-      onClick={copy}
-      aria-label={ariaLabel}
-      data-testid={testId}
-      className={
-        className ??
-        "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 focus:outline-2 focus:outline-blue-700"
-      }
-    >
-      {status === "copied" ? m.copied : status === "failed" ? m.failed : label}
-    </button>
-    <span role="status" className="sr-only">
-      {status === "copied" ? m.copiedStatus : status === "failed" ? m.failedStatus : ""}
-    </span>
+      <button
+        type="button"
+        onClick={copy}
+        aria-label={ariaLabel}
+        data-testid={testId}
+        className={
+          className ??
+          "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-800 hover:bg-slate-100 focus:outline-2 focus:outline-blue-700"
+        }
+      >
+        {status === "copied" ? m.copied : status === "failed" ? m.failed : label}
+      </button>
+      <span role="status" className="sr-only">
+        {status === "copied" ? m.copiedStatus : status === "failed" ? m.failedStatus : ""}
+      </span>
     </>
   );
 }

@@ -5,8 +5,7 @@ import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import { PAGE_URL_PLACEHOLDER } from "@/lib/catalogue/markdown-export";
 import { CopyButton } from "./CopyButton";
 
-const buttonClass =
-  "rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700";
+const buttonClass = "rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 focus:outline-2 focus:outline-blue-700";
 
 /**
  * Copies Markdown made on the server (the whole entry by default, or one cause's steps, or a link

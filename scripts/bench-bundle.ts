@@ -49,7 +49,9 @@ function main(): void {
     const kib = files.reduce((sum, f) => sum + gz(f), 0) / 1024;
     const ok = kib <= budget;
     failed ||= !ok;
-    console.log(`${name.padEnd(14)} ${String(files.length).padStart(5)} ${kib.toFixed(1).padStart(10)} ${String(budget).padStart(12)}   ${ok ? "yes" : "NO"}`);
+    console.log(
+      `${name.padEnd(14)} ${String(files.length).padStart(5)} ${kib.toFixed(1).padStart(10)} ${String(budget).padStart(12)}   ${ok ? "yes" : "NO"}`,
+    );
   }
   if (process.argv.includes("--check") && failed) process.exit(1);
 }

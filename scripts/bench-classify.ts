@@ -68,7 +68,8 @@ function realistic(size: number): string {
 const errorLines = [
   (i: number, t: string) =>
     `${t} ERROR [ocr-worker-${i % 8}] request_id=${(i * 7919).toString(16).padStart(32, "0")} OCR call failed: {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute.","request_id":"${(i * 7919).toString(16).padStart(32, "0")}"}`,
-  (_i: number, t: string) => `${t} WARN  recognition rejected: {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`,
+  (_i: number, t: string) =>
+    `${t} WARN  recognition rejected: {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`,
   (i: number, t: string) =>
     `${t} ERROR OCR call failed\nhuaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:401,request_id:${(i * 104729).toString(16).padStart(32, "0")},error_code:APIG.0301,error_msg:Incorrect IAM authentication information: token expires, expires_at: 2024-05-01T00:00:00Z,encoded_authorization_message:None }`,
 ];
@@ -80,7 +81,7 @@ function serviceLog(size: number): { text: string; errors: number } {
   let errors = 0;
   for (let i = 0; length < size; i++) {
     const seconds = Math.floor(i / 10);
-    const t = `2024-05-01 ${String(10 + Math.floor(seconds / 3600) % 14).padStart(2, "0")}:${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")},${String(i % 1000).padStart(3, "0")}`;
+    const t = `2024-05-01 ${String(10 + (Math.floor(seconds / 3600) % 14)).padStart(2, "0")}:${String(Math.floor(seconds / 60) % 60).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")},${String(i % 1000).padStart(3, "0")}`;
     const line = i % 100 === 99 ? errorLines[errors++ % errorLines.length]!(i, t) : `${t} ${filler[i % filler.length]}`;
     parts.push(line);
     length += line.length + 1;

@@ -77,13 +77,16 @@ function losingAudits(category: CategoryResult, audits: Record<string, AuditResu
   for (const ref of category.auditRefs) {
     const audit = audits[ref.id];
     if (!audit || audit.score === null) continue;
-    if (audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual" || audit.scoreDisplayMode === "informative") continue;
+    if (audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual" || audit.scoreDisplayMode === "informative")
+      continue;
     const isMetric = ref.group === "metrics";
     const threshold = isMetric ? 0.9 : 1;
     if (audit.score >= threshold) continue;
     if (name === "performance" && ref.weight === 0 && audit.score >= 0.9) continue;
     const value = audit.displayValue ? ` — ${audit.displayValue}` : "";
-    lines.push(`${audit.title} [${audit.id}] score ${Math.round(audit.score * 100)}${value}${ref.weight > 0 ? ` (weight ${ref.weight})` : ""}`);
+    lines.push(
+      `${audit.title} [${audit.id}] score ${Math.round(audit.score * 100)}${value}${ref.weight > 0 ? ` (weight ${ref.weight})` : ""}`,
+    );
     const items = audit.details?.items ?? [];
     if (name !== "performance" || ref.weight === 0) {
       for (const item of items.slice(0, 6)) lines.push(`    · ${describeItem(item)}`);
@@ -148,10 +151,7 @@ async function main(): Promise<number> {
   // Loaded with import() on purpose: a static import in this file (which tsx runs as CommonJS)
   // makes tsx convert these ES modules with esbuild, whose injected `__name` helper then breaks
   // the functions Lighthouse serialises into the page ("ReferenceError: __name is not defined").
-  const [{ default: lighthouse, desktopConfig }, chromeLauncher] = await Promise.all([
-    import("lighthouse"),
-    import("chrome-launcher"),
-  ]);
+  const [{ default: lighthouse, desktopConfig }, chromeLauncher] = await Promise.all([import("lighthouse"), import("chrome-launcher")]);
 
   const base = buildBasePath();
   const server = await startNextProduction();
@@ -237,7 +237,7 @@ main()
     process.exit(code);
   })
   .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.stack ?? err.message : err);
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
     await stopAll();
     process.exit(1);
   });

@@ -25,7 +25,10 @@ for (const reader of readers(entries)) {
     const ratio = large / Math.max(small, 0.5);
     if (ratio > worst.ratio) worst = { ratio, name: h.name, small, large };
     if (large > slowest.large) slowest = { name: h.name, large };
-    if (all) console.log(`  ${reader.name.padEnd(22)} ${h.name.padEnd(52)} ${small.toFixed(1).padStart(8)} ms ${large.toFixed(1).padStart(9)} ms  x${ratio.toFixed(1)}`);
+    if (all)
+      console.log(
+        `  ${reader.name.padEnd(22)} ${h.name.padEnd(52)} ${small.toFixed(1).padStart(8)} ms ${large.toFixed(1).padStart(9)} ms  x${ratio.toFixed(1)}`,
+      );
   }
   console.log(
     `${reader.name.padEnd(22)} slowest at 512 KiB: ${slowest.large.toFixed(1).padStart(8)} ms (${slowest.name})   worst ratio x${worst.ratio.toFixed(1)} (${worst.name}: ${worst.small.toFixed(1)} → ${worst.large.toFixed(1)} ms)`,

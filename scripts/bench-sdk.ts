@@ -27,7 +27,11 @@ if (run.status !== 0 || !fs.existsSync(report)) {
 const result = JSON.parse(fs.readFileSync(report, "utf8")) as {
   numTotalTests: number;
   numPassedTests: number;
-  testResults: Array<{ startTime: number; endTime: number; assertionResults: Array<{ ancestorTitles: string[]; duration: number | null }> }>;
+  testResults: Array<{
+    startTime: number;
+    endTime: number;
+    assertionResults: Array<{ ancestorTitles: string[]; duration: number | null }>;
+  }>;
 };
 const byForm = new Map<string, { n: number; ms: number }>();
 for (const file of result.testResults) {

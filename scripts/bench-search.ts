@@ -87,7 +87,10 @@ function loadEnglish(): { entries: Entry[]; note: string } {
       const { entry } = parseEntryFile(`content/codes/${name}`, fs.readFileSync(path.join(dir, name), "utf8"));
       if (entry) entries.push(entry);
     }
-    return { entries, note: ` (catalogue does not load yet: ${error.problems.length} problem(s); using the ${entries.length} files that parse)` };
+    return {
+      entries,
+      note: ` (catalogue does not load yet: ${error.problems.length} problem(s); using the ${entries.length} files that parse)`,
+    };
   }
 }
 
@@ -122,7 +125,7 @@ function mulberry32(seed: number): () => number {
 /** A catalogue of `size` entries derived from the real one: unique codes, reworded messages, mixed causes. */
 function syntheticDocs(real: readonly SearchDoc[], size: number, seed = 42): SearchDoc[] {
   const random = mulberry32(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const vocabulary = [...new Set(real.flatMap((d) => [...d.messages, d.summary].join(" ").split(/\s+/)))].filter((w) => w.length > 3);
   const keywords = [...new Set(real.flatMap((d) => d.keywords))];
   const reword = (text: string): string =>
@@ -205,7 +208,16 @@ function bench(label: string, docs: SearchDoc[], runs: number, tuning: SearcherT
     perQuery.push({ query, p50: percentile(s, 50), p95: percentile(s, 95), top });
   }
   all.sort((a, b) => a - b);
-  return { label, entries: docs.length, buildMs, startMs, perQuery, p50: percentile(all, 50), p95: percentile(all, 95), max: all[all.length - 1]! };
+  return {
+    label,
+    entries: docs.length,
+    buildMs,
+    startMs,
+    perQuery,
+    p50: percentile(all, 50),
+    p95: percentile(all, 95),
+    max: all[all.length - 1]!,
+  };
 }
 
 function main(): void {
@@ -223,10 +235,14 @@ function main(): void {
   const big = bench(`generated catalogue`, syntheticDocs(docs, size), Math.max(10, Math.round(runs / 10)), tuning);
 
   const ms = (n: number) => n.toFixed(3).padStart(8);
-  console.log(`\nSearch benchmark (Node ${process.version}), ${runs} runs per query at the real size, ${big.perQuery.length ? Math.max(10, Math.round(runs / 10)) : 0} at ${size}\n`);
+  console.log(
+    `\nSearch benchmark (Node ${process.version}), ${runs} runs per query at the real size, ${big.perQuery.length ? Math.max(10, Math.round(runs / 10)) : 0} at ${size}\n`,
+  );
   const width = Math.max(...BENCH_QUERIES.map((q) => q.length)) + 2;
   console.log(`${"query".padEnd(width)}| real p50 | real p95 | real top         | ${size} p50 | ${size} p95`);
-  console.log(`${"-".repeat(width)}|----------|----------|------------------|${"-".repeat(String(size).length + 6)}|${"-".repeat(String(size).length + 5)}`);
+  console.log(
+    `${"-".repeat(width)}|----------|----------|------------------|${"-".repeat(String(size).length + 6)}|${"-".repeat(String(size).length + 5)}`,
+  );
   real.perQuery.forEach((row, i) => {
     const b = big.perQuery[i]!;
     console.log(
@@ -251,7 +267,9 @@ function main(): void {
   console.log("\nShipped to the browser (real catalogue):");
   console.log(`  generated/search-docs.json   raw ${bytes(raw(docsJson)).padStart(10)}   gzip ${bytes(gz(docsJson)).padStart(10)}`);
   console.log(`  generated/search-index.json  raw ${bytes(raw(indexJson)).padStart(10)}   gzip ${bytes(gz(indexJson)).padStart(10)}`);
-  console.log(`  total                        raw ${bytes(raw(docsJson) + raw(indexJson)).padStart(10)}   gzip ${bytes(gz(docsJson) + gz(indexJson)).padStart(10)}`);
+  console.log(
+    `  total                        raw ${bytes(raw(docsJson) + raw(indexJson)).padStart(10)}   gzip ${bytes(gz(docsJson) + gz(indexJson)).padStart(10)}`,
+  );
   const fuseFile = path.join(root, "node_modules", "fuse.js", "dist", "fuse.min.mjs");
   if (fs.existsSync(fuseFile)) {
     const fuse = fs.readFileSync(fuseFile, "utf8");

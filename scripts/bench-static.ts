@@ -36,7 +36,9 @@ const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 function main(): void {
   const dir = path.resolve(process.argv[2] ?? process.env.STATIC_OUT ?? "out-static");
   if (!fs.existsSync(path.join(dir, "index.html"))) {
-    console.log(`bench-static: no static edition in ${path.relative(process.cwd(), dir) || dir}; run \`npm run build:static\` to measure it.`);
+    console.log(
+      `bench-static: no static edition in ${path.relative(process.cwd(), dir) || dir}; run \`npm run build:static\` to measure it.`,
+    );
     return;
   }
   const total: Tally = { files: 0, bytes: 0, gzip: 0 };
@@ -52,8 +54,10 @@ function main(): void {
     }
     byKind.set(kindOf(relative), kind);
   }
-  console.log(`\nStatic edition (${path.relative(process.cwd(), dir)}/): ${total.files} files, ${total.bytes} bytes (${kib(total.bytes)}), ` +
-    `gzip ${total.gzip} bytes (${kib(total.gzip)})\n`);
+  console.log(
+    `\nStatic edition (${path.relative(process.cwd(), dir)}/): ${total.files} files, ${total.bytes} bytes (${kib(total.bytes)}), ` +
+      `gzip ${total.gzip} bytes (${kib(total.gzip)})\n`,
+  );
   const rows = [...byKind.entries()].sort((a, b) => b[1].bytes - a[1].bytes);
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`${"kind".padEnd(width)}  ${"files".padStart(5)}  ${"bytes".padStart(12)}  ${"gzip".padStart(12)}`);

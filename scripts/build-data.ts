@@ -39,7 +39,9 @@ function main(): void {
     const views = Object.fromEntries(entries.map((entry) => [entry.slug, toDiagnoseEntry(entry, locale)]));
     const json = JSON.stringify(views);
     fs.writeFileSync(path.join(outDir, `diagnose-entries.${locale}.json`), json);
-    console.log(`build-data: diagnose entries (${locale}) -> generated/diagnose-entries.${locale}.json (${(json.length / 1024).toFixed(1)} KiB)`);
+    console.log(
+      `build-data: diagnose entries (${locale}) -> generated/diagnose-entries.${locale}.json (${(json.length / 1024).toFixed(1)} KiB)`,
+    );
   }
 
   // Runnable examples (content/examples/): one for every entry whose fix is the caller's, each
@@ -47,8 +49,17 @@ function main(): void {
   // EXAMPLES_ALLOW_MISSING=1 only warns about entries that still lack one (while examples are being written).
   const allowMissing = process.env.EXAMPLES_ALLOW_MISSING === "1";
   const missing: string[] = [];
-  const examples = loadExamples(path.join(root, "content", "examples"), entries, statusPreference, root, allowMissing ? { onMissing: (p) => missing.push(formatProblem(p)) } : {});
-  if (missing.length > 0) console.warn(`build-data: ${missing.length} caller entr(y/ies) without an example (EXAMPLES_ALLOW_MISSING=1):\n  ${missing.join("\n  ")}`);
+  const examples = loadExamples(
+    path.join(root, "content", "examples"),
+    entries,
+    statusPreference,
+    root,
+    allowMissing ? { onMissing: (p) => missing.push(formatProblem(p)) } : {},
+  );
+  if (missing.length > 0)
+    console.warn(
+      `build-data: ${missing.length} caller entr(y/ies) without an example (EXAMPLES_ALLOW_MISSING=1):\n  ${missing.join("\n  ")}`,
+    );
   fs.writeFileSync(path.join(outDir, "examples.json"), JSON.stringify(examples));
   console.log(`build-data: ${examples.length} example(s) -> generated/examples.json`);
 

@@ -160,17 +160,31 @@ async function main(): Promise<void> {
 
   const basePath = buildBasePath(ROOT);
   const siteOrigin = builtSiteOrigin();
-  const envOrigin = process.env.SITE_URL ? (() => { try { return new URL(process.env.SITE_URL!).origin; } catch { return ""; } })() : "";
+  const envOrigin = process.env.SITE_URL
+    ? (() => {
+        try {
+          return new URL(process.env.SITE_URL!).origin;
+        } catch {
+          return "";
+        }
+      })()
+    : "";
   if (envOrigin && envOrigin !== siteOrigin) {
-    console.warn(`build:static: SITE_URL is ${envOrigin} but the build was made with ${siteOrigin || "none"}; the build's is used (--build to rebuild).`);
+    console.warn(
+      `build:static: SITE_URL is ${envOrigin} but the build was made with ${siteOrigin || "none"}; the build's is used (--build to rebuild).`,
+    );
   }
   if (!siteOrigin) {
-    console.warn("build:static: the build has no SITE_URL: canonical links are paths, and the OpenSearch descriptions use paths, " +
-      "which some browsers do not accept. Build with SITE_URL=https://your.host to make them absolute.");
+    console.warn(
+      "build:static: the build has no SITE_URL: canonical links are paths, and the OpenSearch descriptions use paths, " +
+        "which some browsers do not accept. Build with SITE_URL=https://your.host to make them absolute.",
+    );
   }
 
   const slugs = JSON.parse(fs.readFileSync(path.join(ROOT, "generated", "slugs.json"), "utf8")) as string[];
-  const manifest = JSON.parse(fs.readFileSync(path.join(distDir(ROOT), "prerender-manifest.json"), "utf8")) as { routes?: Record<string, unknown> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(distDir(ROOT), "prerender-manifest.json"), "utf8")) as {
+    routes?: Record<string, unknown>;
+  };
   const plan = staticEditionPlan(slugs, Object.keys(manifest.routes ?? {}));
 
   const outDir = path.resolve(ROOT, options.out);
@@ -208,10 +222,12 @@ async function main(): Promise<void> {
 
   const count = (kind: StaticItem["kind"]) => plan.filter((i) => i.kind === kind).length;
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-  console.log(`build:static: ${path.relative(ROOT, outDir)}/ for ${basePath || "/"}: ${count("page")} pages (${kb(bytes.page)}), ` +
-    `${count("not-found")} not-found pages, ${count("json")} JSON files (${kb(bytes.json)}), ${count("asset")} other files, ` +
-    `${assets} files of _next/static, ${publicFiles} from public/; fetched in ${crawlSeconds.toFixed(1)} s, ` +
-    `${((performance.now() - started) / 1000).toFixed(1)} s in all.`);
+  console.log(
+    `build:static: ${path.relative(ROOT, outDir)}/ for ${basePath || "/"}: ${count("page")} pages (${kb(bytes.page)}), ` +
+      `${count("not-found")} not-found pages, ${count("json")} JSON files (${kb(bytes.json)}), ${count("asset")} other files, ` +
+      `${assets} files of _next/static, ${publicFiles} from public/; fetched in ${crawlSeconds.toFixed(1)} s, ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s in all.`,
+  );
   console.log(`build:static: serve it with \`npm run serve:static\` (or any static server; README, "Static edition").`);
 }
 

@@ -104,7 +104,9 @@ function main(): void {
   const result = createClassifier(classifierData)(input);
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
   if (options.json) {
-    const answer = options.lang ? toApiResult(result, (slug) => bySlug.get(slug), "", options.lang) : toApiResult(result, (slug) => bySlug.get(slug));
+    const answer = options.lang
+      ? toApiResult(result, (slug) => bySlug.get(slug), "", options.lang)
+      : toApiResult(result, (slug) => bySlug.get(slug));
     process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
   } else {
     process.stdout.write(textReport(result, (slug) => bySlug.get(slug), options.lang ?? "en"));

@@ -33,7 +33,16 @@ import os from "node:os";
 import path from "node:path";
 // @ts-expect-error -- autocannon 8 ships no type declarations; the parts used are typed below.
 import autocannonUntyped from "autocannon";
-import { addCleanup, buildBasePath, distDir, requireBuild, startAppProduction, startServer, stopAll, type RunningServer } from "./lib/serve-build";
+import {
+  addCleanup,
+  buildBasePath,
+  distDir,
+  requireBuild,
+  startAppProduction,
+  startServer,
+  stopAll,
+  type RunningServer,
+} from "./lib/serve-build";
 
 interface AutocannonRequest {
   method?: "GET" | "POST";
@@ -169,9 +178,11 @@ export function hostilePastes(size = HOSTILE_BYTES): Array<{ name: string; text:
 
 /** Status counts of a run, as "200×12, 503×40". */
 function statusSummary(result: AutocannonResult): string {
-  return Object.entries(result.statusCodeStats ?? {})
-    .map(([code, s]) => `${code}×${s.count}`)
-    .join(", ") || "none";
+  return (
+    Object.entries(result.statusCodeStats ?? {})
+      .map(([code, s]) => `${code}×${s.count}`)
+      .join(", ") || "none"
+  );
 }
 
 function loadPaste(): string {
@@ -192,8 +203,18 @@ function startStaticEdition(dir: string, basePath: string): Promise<RunningServe
   return startServer({
     name: "static-dir-server",
     command: process.execPath,
-    args: ["--import", "tsx", path.join(ROOT, "scripts", "static-dir-server.ts"), "--root", dir, "--port", "{port}", "--host", "127.0.0.1",
-      ...(basePath ? ["--base-path", basePath] : [])],
+    args: [
+      "--import",
+      "tsx",
+      path.join(ROOT, "scripts", "static-dir-server.ts"),
+      "--root",
+      dir,
+      "--port",
+      "{port}",
+      "--host",
+      "127.0.0.1",
+      ...(basePath ? ["--base-path", basePath] : []),
+    ],
     cwd: ROOT,
     readyPath: `${basePath}/`,
     readyTimeoutMs: 30_000,
@@ -204,8 +225,14 @@ function startStatic(routes: Record<string, string>): Promise<RunningServer> {
   return startServer({
     name: "static-server",
     command: process.execPath,
-    args: ["--import", "tsx", path.join(ROOT, "scripts", "static-server.ts"), "--port", "{port}",
-      ...Object.entries(routes).map(([route, file]) => `${route}=${file}`)],
+    args: [
+      "--import",
+      "tsx",
+      path.join(ROOT, "scripts", "static-server.ts"),
+      "--port",
+      "{port}",
+      ...Object.entries(routes).map(([route, file]) => `${route}=${file}`),
+    ],
     cwd: ROOT,
     readyPath: Object.keys(routes)[0],
     readyTimeoutMs: 30_000,
@@ -227,8 +254,7 @@ function printTable(rows: Row[]): void {
     String(r.result.non2xx),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of body) console.log(line(row));
@@ -254,9 +280,13 @@ async function main(): Promise<number> {
   ];
   const getTargets = targets.filter((t) => t.method === "GET");
 
-  console.log(`loadtest: ${connections} connections, ${seconds} s per target; Node ${process.version}, ` +
-    `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? "unknown"}); load generator and servers share this machine.`);
-  console.log(`loadtest: POST body is paste ${PASTE_ID} from ${path.relative(ROOT, PASTE_FIXTURE)} (${Buffer.byteLength(paste)} bytes, text/plain).`);
+  console.log(
+    `loadtest: ${connections} connections, ${seconds} s per target; Node ${process.version}, ` +
+      `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? "unknown"}); load generator and servers share this machine.`,
+  );
+  console.log(
+    `loadtest: POST body is paste ${PASTE_ID} from ${path.relative(ROOT, PASTE_FIXTURE)} (${Buffer.byteLength(paste)} bytes, text/plain).`,
+  );
 
   const rows: Row[] = [];
   const problems: string[] = [];
@@ -279,7 +309,9 @@ async function main(): Promise<number> {
         } catch {
           problems.push(`${target.label}: the first answer is not JSON`);
         }
-        console.log(`loadtest: classify check: ${first.status}, ${findings.length} finding(s): ${findings.map((f) => f.code).join(", ") || "none"}.`);
+        console.log(
+          `loadtest: classify check: ${first.status}, ${findings.length} finding(s): ${findings.map((f) => f.code).join(", ") || "none"}.`,
+        );
       } else {
         captured.set(target.path, first.body);
       }
@@ -315,8 +347,10 @@ async function main(): Promise<number> {
       const copy = path.join(tmp, `${pathname.replace(/[^A-Za-z0-9.]+/g, "_") || "index"}.html`);
       fs.writeFileSync(copy, captured.get(target.path) ?? "");
       routes[pathname] = copy;
-      sources.push(`${logical} <- the app's own response body (${path.relative(ROOT, file)} does not exist: ` +
-        "next build did not prerender this page, so the app renders it on every request)");
+      sources.push(
+        `${logical} <- the app's own response body (${path.relative(ROOT, file)} does not exist: ` +
+          "next build did not prerender this page, so the app renders it on every request)",
+      );
     }
   }
   for (const s of sources) console.log(`loadtest: baseline ${s}`);
@@ -342,7 +376,9 @@ async function main(): Promise<number> {
   const editionDir = staticEditionDir();
   if (editionDir) {
     const edition = await startStaticEdition(editionDir, base);
-    console.log(`loadtest: the static edition (${path.relative(ROOT, editionDir)}/, scripts/static-dir-server.ts) is up at ${edition.origin} (pid ${edition.pid}).`);
+    console.log(
+      `loadtest: the static edition (${path.relative(ROOT, editionDir)}/, scripts/static-dir-server.ts) is up at ${edition.origin} (pid ${edition.pid}).`,
+    );
     try {
       for (const target of getTargets) {
         const first = await fetchOnce(edition.origin, target);
@@ -368,9 +404,11 @@ async function main(): Promise<number> {
     const staticRow = rows.find((r) => r.target === target && r.server === "static");
     if (!appRow || !staticRow) continue;
     const ratio = appRow.result.requests.average / staticRow.result.requests.average;
-    console.log(`${target.label.padEnd(26)} app ${fmt(appRow.result.requests.average, 1).padStart(9)}  ` +
-      `static ${fmt(staticRow.result.requests.average, 1).padStart(9)}  ratio ${fmt(ratio, 3)} ` +
-      `(the app does ${fmt(ratio * 100, 1)}% of the baseline's throughput)`);
+    console.log(
+      `${target.label.padEnd(26)} app ${fmt(appRow.result.requests.average, 1).padStart(9)}  ` +
+        `static ${fmt(staticRow.result.requests.average, 1).padStart(9)}  ratio ${fmt(ratio, 3)} ` +
+        `(the app does ${fmt(ratio * 100, 1)}% of the baseline's throughput)`,
+    );
   }
   if (rows.some((r) => r.server === "edition")) {
     console.log("\nApp vs the static edition served from disk (req/s)\n");
@@ -379,9 +417,11 @@ async function main(): Promise<number> {
       const editionRow = rows.find((r) => r.target === target && r.server === "edition");
       if (!appRow || !editionRow) continue;
       const ratio = appRow.result.requests.average / editionRow.result.requests.average;
-      console.log(`${target.label.padEnd(26)} app ${fmt(appRow.result.requests.average, 1).padStart(9)}  ` +
-        `edition ${fmt(editionRow.result.requests.average, 1).padStart(9)}  ratio ${fmt(ratio, 3)} ` +
-        `(the app does ${fmt(ratio * 100, 1)}% of the static edition's throughput)`);
+      console.log(
+        `${target.label.padEnd(26)} app ${fmt(appRow.result.requests.average, 1).padStart(9)}  ` +
+          `edition ${fmt(editionRow.result.requests.average, 1).padStart(9)}  ratio ${fmt(ratio, 3)} ` +
+          `(the app does ${fmt(ratio * 100, 1)}% of the static edition's throughput)`,
+      );
     }
   }
 
@@ -391,7 +431,8 @@ async function main(): Promise<number> {
   }
 
   for (const row of rows) {
-    if (row.result.errors > 0) problems.push(`${row.target.label} (${row.server}): ${row.result.errors} errors, ${row.result.timeouts} of them timeouts`);
+    if (row.result.errors > 0)
+      problems.push(`${row.target.label} (${row.server}): ${row.result.errors} errors, ${row.result.timeouts} of them timeouts`);
     if (row.result.non2xx > 0) {
       const codes = Object.entries(row.result.statusCodeStats ?? {})
         .filter(([code]) => !code.startsWith("2"))
@@ -432,23 +473,39 @@ async function readersUnderAttack(origin: string, base: string, seconds: number)
     label: "pages (code page, home page)",
     path: base + CODE_PATH,
     method: "GET",
-    requests: [{ method: "GET", path: base + CODE_PATH }, { method: "GET", path: base ? base + HOME_PATH.slice(1) : HOME_PATH }],
+    requests: [
+      { method: "GET", path: base + CODE_PATH },
+      { method: "GET", path: base ? base + HOME_PATH.slice(1) : HOME_PATH },
+    ],
   };
   const healthz: Target = { label: "GET /healthz", path: `${base}/healthz`, method: "GET" };
   const hostile: Target = {
     label: "POST /api/classify (hostile)",
     path: classify,
     method: "POST",
-    requests: pastes.map((p) => ({ method: "POST", path: classify, headers: { "content-type": "text/plain; charset=utf-8" }, body: p.text })),
+    requests: pastes.map((p) => ({
+      method: "POST",
+      path: classify,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      body: p.text,
+    })),
   };
 
-  console.log(`loadtest: hostile pastes (${pastes.length}, ${(HOSTILE_BYTES / 1024).toFixed(0)} KiB each): ${pastes.map((p) => p.name).join("; ")}.`);
+  console.log(
+    `loadtest: hostile pastes (${pastes.length}, ${(HOSTILE_BYTES / 1024).toFixed(0)} KiB each): ${pastes.map((p) => p.name).join("; ")}.`,
+  );
   const single: AttackReport["single"] = [];
   for (const paste of pastes) {
     const t = performance.now();
     let status: number | string;
     try {
-      status = (await fetchOnce(origin, { label: paste.name, path: classify, method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: paste.text }, 120_000)).status;
+      status = (
+        await fetchOnce(
+          origin,
+          { label: paste.name, path: classify, method: "POST", headers: { "content-type": "text/plain; charset=utf-8" }, body: paste.text },
+          120_000,
+        )
+      ).status;
     } catch (err) {
       status = (err as Error).name === "TimeoutError" ? "no answer in 120 s" : (err as Error).message;
     }
@@ -479,7 +536,10 @@ async function readersUnderAttack(origin: string, base: string, seconds: number)
     if (result.non2xx > 0) problems.push(`${label}: ${result.non2xx} non-2xx answers (${statusSummary(result)})`);
   }
   const served = Object.entries(hostileResult.statusCodeStats ?? {}).filter(([code]) => code.startsWith("5") && code !== "503");
-  if (served.length > 0) problems.push(`hostile posts: answered ${served.map(([c, s]) => `${c}×${s.count}`).join(", ")} (expected 200, or 503 past the time budget)`);
+  if (served.length > 0)
+    problems.push(
+      `hostile posts: answered ${served.map(([c, s]) => `${c}×${s.count}`).join(", ")} (expected 200, or 503 past the time budget)`,
+    );
   return {
     seconds,
     single,
@@ -490,12 +550,22 @@ async function readersUnderAttack(origin: string, base: string, seconds: number)
 }
 
 function printAttack(report: AttackReport): void {
-  console.log(`\nReaders under attack (${PAGE_CONNECTIONS} connections on pages, ${HEALTHZ_CONNECTIONS} on /healthz, ` +
-    `${HOSTILE_CONNECTIONS} posting hostile pastes; ${report.seconds} s each)\n`);
+  console.log(
+    `\nReaders under attack (${PAGE_CONNECTIONS} connections on pages, ${HEALTHZ_CONNECTIONS} on /healthz, ` +
+      `${HOSTILE_CONNECTIONS} posting hostile pastes; ${report.seconds} s each)\n`,
+  );
   const header = ["run", "target", "req/s avg", "p50 ms", "p99 ms", "max ms", "requests", "errors (timeouts)", "non-2xx", "statuses"];
   const rowOf = (run: string, target: string, r: AutocannonResult) => [
-    run, target, fmt(r.requests.average, 1), fmt(r.latency.p50), fmt(r.latency.p99), fmt((r.latency as Histogram & { max?: number }).max ?? Number.NaN),
-    String(r.requests.total), `${r.errors} (${r.timeouts})`, String(r.non2xx), statusSummary(r),
+    run,
+    target,
+    fmt(r.requests.average, 1),
+    fmt(r.latency.p50),
+    fmt(r.latency.p99),
+    fmt((r.latency as Histogram & { max?: number }).max ?? Number.NaN),
+    String(r.requests.total),
+    `${r.errors} (${r.timeouts})`,
+    String(r.non2xx),
+    statusSummary(r),
   ];
   const body = [
     rowOf("alone", "pages", report.quiet.pages),
@@ -505,15 +575,18 @@ function printAttack(report: AttackReport): void {
     rowOf("attack", "hostile POST", report.attacked.hostile),
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of body) console.log(line(row));
   const readersNon2xx = report.attacked.pages.non2xx + report.attacked.healthz.non2xx;
   const readersErrors = report.attacked.pages.errors + report.attacked.healthz.errors;
-  console.log(`\nUnder attack: page p99 ${fmt(report.attacked.pages.latency.p99)} ms (alone ${fmt(report.quiet.pages.latency.p99)} ms), ` +
-    `/healthz p99 ${fmt(report.attacked.healthz.latency.p99)} ms (alone ${fmt(report.quiet.healthz.latency.p99)} ms); ` +
-    `readers' non-2xx ${readersNon2xx}, errors ${readersErrors}.`);
+  console.log(
+    `\nUnder attack: page p99 ${fmt(report.attacked.pages.latency.p99)} ms (alone ${fmt(report.quiet.pages.latency.p99)} ms), ` +
+      `/healthz p99 ${fmt(report.attacked.healthz.latency.p99)} ms (alone ${fmt(report.quiet.healthz.latency.p99)} ms); ` +
+      `readers' non-2xx ${readersNon2xx}, errors ${readersErrors}.`,
+  );
 }
 
 main()

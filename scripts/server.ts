@@ -98,9 +98,13 @@ async function main(): Promise<void> {
     const address = server.address();
     const actualPort = typeof address === "object" && address ? address.port : port;
     const shownHost = host.includes(":") ? `[${host}]` : host;
-    console.log(`server: OCR Error Desk on http://${shownHost}:${actualPort}${build.basePath}/ (build in ${path.relative(dir, build.distDir) || "."})`);
+    console.log(
+      `server: OCR Error Desk on http://${shownHost}:${actualPort}${build.basePath}/ (build in ${path.relative(dir, build.distDir) || "."})`,
+    );
     console.log(`server: limits: ${describeLimits(limits)}`);
-    console.log(`server: scripts: no 'unsafe-inline'; ${pages.pages} static pages allow their own scripts by hash, pages rendered on request by a nonce`);
+    console.log(
+      `server: scripts: no 'unsafe-inline'; ${pages.pages} static pages allow their own scripts by hash, pages rendered on request by a nonce`,
+    );
   });
 
   let closing = false;
@@ -116,4 +120,4 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
 }
 
-main().catch((err: unknown) => fail(err instanceof Error ? err.stack ?? err.message : String(err)));
+main().catch((err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));

@@ -25,19 +25,27 @@ export function ExampleSection({ slug, locale, example: given }: ExampleSectionP
   const fixSdk = example.fix.sdk;
   return (
     <section aria-labelledby="example-heading" className="mt-6" data-testid="example">
-      <h2 id="example-heading" className="text-xl font-semibold">{m.heading}</h2>
+      <h2 id="example-heading" className="text-xl font-semibold">
+        {m.heading}
+      </h2>
       <p className="text-sm text-slate-700">{m.intro}</p>
-      <p className="mt-2" data-testid="example-what">{example.what[locale]}</p>
+      <p className="mt-2" data-testid="example-what">
+        {example.what[locale]}
+      </p>
 
       <h3 className="mt-3 font-semibold">{m.failing}</h3>
       <CodeBlock id="example-curl" label={m.curl} text={example.request.curl} />
       {sdk && <CodeBlock id="example-sdk" label={m.sdk(SDK_LANG_NAMES[sdk.lang])} text={sdk.code} />}
 
-      <h3 id="example-response-heading" className="mt-3 font-semibold">{m.response}</h3>
+      <h3 id="example-response-heading" className="mt-3 font-semibold">
+        {m.response}
+      </h3>
       <CodeBlock id="example-response" text={example.response} labelledBy="example-response-heading" />
 
       <h3 className="mt-3 font-semibold">{m.fix}</h3>
-      <p className="mt-1" data-testid="example-fix-what">{example.fix.what[locale]}</p>
+      <p className="mt-1" data-testid="example-fix-what">
+        {example.fix.what[locale]}
+      </p>
       <CodeBlock id="example-fix-curl" label={m.fixedCurl} text={example.fix.curl} />
       {fixSdk && <CodeBlock id="example-fix-sdk" label={m.fixedSdk(SDK_LANG_NAMES[fixSdk.lang])} text={fixSdk.code} />}
     </section>
@@ -48,7 +56,11 @@ function CodeBlock({ id, label, text, labelledBy }: { id: string; label?: string
   const labelId = label ? `${id}-label` : labelledBy;
   return (
     <div className="mt-2">
-      {label && <h4 id={`${id}-label`} className="text-sm font-medium text-slate-700">{label}</h4>}
+      {label && (
+        <h4 id={`${id}-label`} className="text-sm font-medium text-slate-700">
+          {label}
+        </h4>
+      )}
       {/* Scrolls sideways on narrow screens; focusable so the keyboard can scroll it too. */}
       {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: the label names the focusable scrolling block for screen readers */}
       <pre

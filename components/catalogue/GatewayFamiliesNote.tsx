@@ -8,7 +8,9 @@ export function GatewayFamiliesNote({ locale, className = "" }: { locale: Locale
   return (
     <p className={`text-sm text-slate-700 ${className}`} data-testid="gateway-families">
       {g.text}{" "}
-      <a href={GATEWAY_FAMILIES_SOURCE[locale]} className="text-blue-800 underline" rel="noreferrer">{g.sourceLabel}</a>
+      <a href={GATEWAY_FAMILIES_SOURCE[locale]} className="text-blue-800 underline" rel="noreferrer">
+        {g.sourceLabel}
+      </a>
     </p>
   );
 }

@@ -16,17 +16,22 @@ export function LayerSection({ layer, entries, locale }: { layer: Layer; entries
   return (
     <section aria-labelledby={headingId} className="mt-8" data-testid={`layer-${layer}`}>
       <h2 id={headingId} className="text-xl font-semibold">
-        {info.title}{" "}
-        <span className="text-base font-normal text-slate-600">({m.codesCount(entries.length)})</span>
+        {info.title} <span className="text-base font-normal text-slate-600">({m.codesCount(entries.length)})</span>
       </h2>
       <p className="mt-1 text-sm text-slate-700">{info.blurb}</p>
       {layer === "apigw" && <GatewayFamiliesNote locale={locale} className="mt-1" />}
       <table className="mt-3 w-full border-collapse text-sm">
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-3">{m.table.code}</th>
-            <th scope="col" className="py-1 pr-3">{m.table.status}</th>
-            <th scope="col" className="py-1">{m.table.message}</th>
+            <th scope="col" className="py-1 pr-3">
+              {m.table.code}
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              {m.table.status}
+            </th>
+            <th scope="col" className="py-1">
+              {m.table.message}
+            </th>
           </tr>
         </thead>
         <tbody>

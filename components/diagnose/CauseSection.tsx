@@ -57,7 +57,8 @@ function CauseNote({ state, locale }: { state: CauseState; locale: Locale }) {
 export function CauseSection({ index, finding, entry, state, onChooseCause, ticked, onToggleStep, locale }: Props) {
   const m = diagnoseMessages[locale].cause;
   const cause = shownCause(state);
-  const pasteCauseId = state.kind === "evidence" || state.kind === "only" ? state.cause.id : state.kind === "reader" ? state.pasteCause?.id : undefined;
+  const pasteCauseId =
+    state.kind === "evidence" || state.kind === "only" ? state.cause.id : state.kind === "reader" ? state.pasteCause?.id : undefined;
   const showTells = state.kind === "undetermined";
   return (
     <>
@@ -87,7 +88,9 @@ export function CauseSection({ index, finding, entry, state, onChooseCause, tick
 
       {cause && (
         <div className="mt-3" data-testid="finding-steps">
-          <h4 className="font-semibold" data-testid="cause-title">{m.stepsTitle(cause.title)}</h4>
+          <h4 className="font-semibold" data-testid="cause-title">
+            {m.stepsTitle(cause.title)}
+          </h4>
           <p className="text-sm text-slate-700">{m.howToTell(cause.tell)}</p>
           <ol className="mt-2 space-y-2">
             {cause.steps.map((step, i) => {
@@ -98,7 +101,9 @@ export function CauseSection({ index, finding, entry, state, onChooseCause, tick
                 <li key={key} className="flex items-start gap-2">
                   <input id={inputId} type="checkbox" checked={ticked.has(key)} onChange={() => onToggleStep(key)} className="mt-1" />
                   <label htmlFor={inputId}>
-                    <span className="block">{i + 1}. {step.action}</span>
+                    <span className="block">
+                      {i + 1}. {step.action}
+                    </span>
                     <span className="block text-sm text-slate-700">{m.check(step.check)}</span>
                     {inPaste && (
                       <span className="mt-0.5 block break-all font-mono text-sm" data-testid="step-value">

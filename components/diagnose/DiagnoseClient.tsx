@@ -225,7 +225,13 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
     let state: SharedDiagnosis;
     if (shown.excerpt) state = { ...shown.excerpt, causes: chosen, ticked: [...ticked] };
     else if (shown.classified) {
-      state = sharedState({ redactedPaste: shown.classified.redacted, result: shown.classified.result, timeline: shown.timeline, causes: chosen, ticked: [...ticked] });
+      state = sharedState({
+        redactedPaste: shown.classified.redacted,
+        result: shown.classified.result,
+        timeline: shown.timeline,
+        causes: chosen,
+        ticked: [...ticked],
+      });
     } else return;
     const fragment = encodeDiagnosis(state);
     // This page's own address: a link made on /zh/diagnose opens /zh/diagnose (the link itself reads the same on either).
@@ -234,7 +240,8 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
     setShareUrl(url);
     const note = m.shareNotes;
     const notes = [note.fragment, shown.redactions > 0 ? note.masked(shown.redactions) : note.noSecrets];
-    if (state.kind === "excerpt") notes.push(note.excerpt(sharedLineCount(state), state.lineCount), ...excerptNotice(state, locale).slice(1));
+    if (state.kind === "excerpt")
+      notes.push(note.excerpt(sharedLineCount(state), state.lineCount), ...excerptNotice(state, locale).slice(1));
     if (url.length > LONG_LINK_CHARS) notes.push(note.longLink(url.length));
     setShareNote(notes);
     try {
@@ -253,7 +260,9 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
   return (
     <div>
       {linkError && (
-        <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2">{linkError}</p>
+        <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2">
+          {linkError}
+        </p>
       )}
       {shown?.excerpt && (
         <div className="mb-3 rounded border border-blue-300 bg-blue-50 p-2 text-sm" data-testid="shared-excerpt-notice">
@@ -302,7 +311,13 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
         {shown &&
           (findings.length === 0
             ? m.nothingFound
-            : m.found({ findings: findings.length, total, lines: shown.lineCount, redactions: shown.redactions, truncated: shown.truncated }))}
+            : m.found({
+                findings: findings.length,
+                total,
+                lines: shown.lineCount,
+                redactions: shown.redactions,
+                truncated: shown.truncated,
+              }))}
       </div>
 
       {shown && findings.length > 0 && (
@@ -316,14 +331,25 @@ export function DiagnoseClient({ locale }: { locale: Locale }) {
           </button>
           {shareUrl && (
             <>
-              <label htmlFor="share-url" className="sr-only">{m.shareLink}</label>
-              <input id="share-url" readOnly value={shareUrl} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 font-mono text-xs" data-testid="share-url" onFocus={(e) => e.target.select()} />
+              <label htmlFor="share-url" className="sr-only">
+                {m.shareLink}
+              </label>
+              <input
+                id="share-url"
+                readOnly
+                value={shareUrl}
+                className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-1 font-mono text-xs"
+                data-testid="share-url"
+                onFocus={(e) => e.target.select()}
+              />
             </>
           )}
         </div>
       )}
       {shareUrl && shareNote.length > 0 && (
-        <p className="mt-1 text-sm text-slate-700" data-testid="share-note">{shareNote.join(" ")}</p>
+        <p className="mt-1 text-sm text-slate-700" data-testid="share-note">
+          {shareNote.join(" ")}
+        </p>
       )}
 
       {shown && findings.length > 1 && <Overview findings={findings} entries={shown.entries} timeline={shown.timeline} locale={locale} />}

@@ -44,7 +44,15 @@ function entryHref(slug: string, locale: Locale): string {
  * fetched only when the reader follows the link.
  */
 
-function EntryLinks({ slugs, entries, locale }: { slugs: readonly string[]; entries: Readonly<Record<string, DiagnoseEntry>>; locale: Locale }) {
+function EntryLinks({
+  slugs,
+  entries,
+  locale,
+}: {
+  slugs: readonly string[];
+  entries: Readonly<Record<string, DiagnoseEntry>>;
+  locale: Locale;
+}) {
   return (
     <ul className="mt-1 space-y-1">
       {slugs.map((slug) => {
@@ -83,8 +91,8 @@ export function FindingCard(props: Props) {
   const { index, finding, entries, readerCause, onChooseCause, ticked, onToggleStep, lineAt, lineCount, requestIdTotal, locale } = props;
   const m = diagnoseMessages[locale].card;
   const vocabulary = catalogueMessages[locale];
-  const entry = finding.entrySlug ? entries[finding.entrySlug] ?? null : null;
-  const runnerUpEntry = finding.runnerUp ? entries[finding.runnerUp.entrySlug] ?? null : null;
+  const entry = finding.entrySlug ? (entries[finding.entrySlug] ?? null) : null;
+  const runnerUpEntry = finding.runnerUp ? (entries[finding.runnerUp.entrySlug] ?? null) : null;
   const statusOnly = isStatusOnly(finding);
   const state = causeState(finding, entry, readerCause);
   const cause = shownCause(state);
@@ -115,7 +123,9 @@ export function FindingCard(props: Props) {
       data-testid="finding"
     >
       <h3 id={headingId} className="flex flex-wrap items-baseline gap-2 text-xl font-semibold">
-        <span className="font-mono" data-testid="finding-code">{label}</span>
+        <span className="font-mono" data-testid="finding-code">
+          {label}
+        </span>
         {finding.count > 1 && (
           <span className="rounded bg-slate-200 px-2 text-sm font-normal" data-testid="finding-count">
             {m.seenCount(finding.count)}
@@ -163,7 +173,9 @@ export function FindingCard(props: Props) {
         {finding.message && (
           <>
             <dt className="font-semibold">{m.message}</dt>
-            <dd className="break-words font-mono" data-testid="finding-message">{finding.message}</dd>
+            <dd className="break-words font-mono" data-testid="finding-message">
+              {finding.message}
+            </dd>
           </>
         )}
         {entry && (

@@ -37,15 +37,23 @@ export function Overview({ findings, entries, timeline, locale }: Props) {
           <caption className="sr-only">{m.caption}</caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className="py-1 pr-3">{m.error}</th>
-              <th scope="col" className="py-1 pr-3 text-right">{m.count}</th>
-              <th scope="col" className="py-1 pr-3">{m.firstSeen}</th>
-              <th scope="col" className="py-1">{m.lastSeen}</th>
+              <th scope="col" className="py-1 pr-3">
+                {m.error}
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right">
+                {m.count}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {m.firstSeen}
+              </th>
+              <th scope="col" className="py-1">
+                {m.lastSeen}
+              </th>
             </tr>
           </thead>
           <tbody>
             {findings.map((f, index) => {
-              const entry = f.entrySlug ? entries[f.entrySlug] ?? null : null;
+              const entry = f.entrySlug ? (entries[f.entrySlug] ?? null) : null;
               return (
                 <tr key={index} className="border-b border-slate-200" data-testid="overview-row">
                   <th scope="row" className="py-1 pr-3 font-normal">
@@ -60,7 +68,9 @@ export function Overview({ findings, entries, timeline, locale }: Props) {
                       {findingLabel(f, entry, locale)}
                     </a>
                   </th>
-                  <td className="py-1 pr-3 text-right tabular-nums" data-testid="overview-count">{f.count.toLocaleString("en-US")}</td>
+                  <td className="py-1 pr-3 text-right tabular-nums" data-testid="overview-count">
+                    {f.count.toLocaleString("en-US")}
+                  </td>
                   <td className="py-1 pr-3">{seenAt(f.firstLine, f.time, locale)}</td>
                   <td className="py-1">{f.count > 1 ? seenAt(f.lastLine, f.lastTime, locale) : m.same}</td>
                 </tr>

@@ -21,7 +21,11 @@ export function RequestIds({ ids, total, locale }: Props) {
   return (
     <>
       {first.map((id, i) => (
-        <span key={`${i}-${id}`} className="block break-all font-mono" data-testid={i === 0 ? "finding-request-id" : "finding-request-id-more"}>
+        <span
+          key={`${i}-${id}`}
+          className="block break-all font-mono"
+          data-testid={i === 0 ? "finding-request-id" : "finding-request-id-more"}
+        >
           {id}
         </span>
       ))}
@@ -30,7 +34,9 @@ export function RequestIds({ ids, total, locale }: Props) {
           <summary className="cursor-pointer text-blue-800 underline">{m.andMore(rest.length)}</summary>
           <ul className="mt-1">
             {rest.map((id, i) => (
-              <li key={`${i}-${id}`} className="break-all font-mono">{id}</li>
+              <li key={`${i}-${id}`} className="break-all font-mono">
+                {id}
+              </li>
             ))}
           </ul>
         </details>

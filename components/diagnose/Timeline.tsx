@@ -58,7 +58,14 @@ export function Timeline({ data, total, locale }: Props) {
                 const h = (count / peak) * (plotHeight - 4);
                 y -= h;
                 return (
-                  <rect key={s.key} x={i * slot + (slot - barWidth) / 2} y={y} width={barWidth} height={h} fill={COLOURS[k % COLOURS.length]}>
+                  <rect
+                    key={s.key}
+                    x={i * slot + (slot - barWidth) / 2}
+                    y={y}
+                    width={barWidth}
+                    height={h}
+                    fill={COLOURS[k % COLOURS.length]}
+                  >
                     <title>{m.barTitle(bucketLabel(data, i), s.label, count)}</title>
                   </rect>
                 );
@@ -89,9 +96,13 @@ export function Timeline({ data, total, locale }: Props) {
             <caption className="sr-only">{m.tableCaption(unit)}</caption>
             <thead>
               <tr>
-                <th scope="col" className="pr-3">{m.startColumn(unit)}</th>
+                <th scope="col" className="pr-3">
+                  {m.startColumn(unit)}
+                </th>
                 {series.map((s) => (
-                  <th key={s.key} scope="col" className="pr-3 font-mono">{s.label}</th>
+                  <th key={s.key} scope="col" className="pr-3 font-mono">
+                    {s.label}
+                  </th>
                 ))}
                 <th scope="col">{m.all}</th>
               </tr>
@@ -99,9 +110,13 @@ export function Timeline({ data, total, locale }: Props) {
             <tbody>
               {rows.map(({ i, t }) => (
                 <tr key={i}>
-                  <th scope="row" className="pr-3 font-normal">{bucketLabel(data, i)}</th>
+                  <th scope="row" className="pr-3 font-normal">
+                    {bucketLabel(data, i)}
+                  </th>
                   {series.map((s) => (
-                    <td key={s.key} className="pr-3 tabular-nums">{s.counts[i]}</td>
+                    <td key={s.key} className="pr-3 tabular-nums">
+                      {s.counts[i]}
+                    </td>
                   ))}
                   <td className="tabular-nums">{t}</td>
                 </tr>

@@ -57,7 +57,7 @@ async function answer(request: WorkerRequest): Promise<WorkerResponse> {
   // share link's timeline reads the same on either page; the page shows the few English words in its language.
   const timeline = findingsTimeline(result.findings, (i) => {
     const f = result.findings[i]!;
-    return findingLabel(f, f.entrySlug ? entries[f.entrySlug] ?? null : null);
+    return findingLabel(f, f.entrySlug ? (entries[f.entrySlug] ?? null) : null);
   });
   return { kind: "classify", id: request.id, result, redacted, entries, timeline, ms: performance.now() - started };
 }

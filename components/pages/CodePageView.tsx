@@ -31,10 +31,21 @@ export async function codePageMetadata({ params }: CodePageProps, locale: Locale
   const found = entryBySlug(slug);
   if (!found) {
     const m = messagesFor(locale).site.unknownCode;
-    return pageMetadata({ locale, path: `/codes/${encodeURIComponent(slug)}`, title: m.metaTitle, description: m.notInCatalogue, noIndex: true });
+    return pageMetadata({
+      locale,
+      path: `/codes/${encodeURIComponent(slug)}`,
+      title: m.metaTitle,
+      description: m.notInCatalogue,
+      noIndex: true,
+    });
   }
   const entry = localizeEntry(found, locale);
-  return pageMetadata({ locale, path: entryPath(entry), title: `${entryLabel(entry, locale)}: ${entry.message}`, description: entry.summary });
+  return pageMetadata({
+    locale,
+    path: entryPath(entry),
+    title: `${entryLabel(entry, locale)}: ${entry.message}`,
+    description: entry.summary,
+  });
 }
 
 /**
@@ -54,7 +65,10 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
 
   const layer = m.layers[entry.layer];
   const notes = teamNotesFor(entry.slug, locale);
-  const related = entry.related.map((code) => entryByCode(code)).filter((e) => e !== undefined).map((e) => localizeEntry(e, locale));
+  const related = entry.related
+    .map((code) => entryByCode(code))
+    .filter((e) => e !== undefined)
+    .map((e) => localizeEntry(e, locale));
   const seen = entry.statuses.length === 0 ? entry.seenStatus : undefined;
   const isGateway = entry.layer === "apig" || entry.layer === "apigw";
 
@@ -62,7 +76,10 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
     <article data-testid="code-page">
       <Alternates path={entryPath(entry)} />
       <p className="text-sm text-slate-600">
-        <Link href={localePath(locale, "/")} className="text-blue-800 underline">{p.breadcrumb}</Link> / {layer.title}
+        <Link href={localePath(locale, "/")} className="text-blue-800 underline">
+          {p.breadcrumb}
+        </Link>{" "}
+        / {layer.title}
       </p>
       <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-2">
         <h1 className="font-mono text-3xl font-bold">{entryLabel(entry, locale)}</h1>
@@ -77,26 +94,40 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
         </div>
       </div>
       {entry.code === null && (
-        <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="no-code-note">{p.noCodeNote}</p>
+        <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="no-code-note">
+          {p.noCodeNote}
+        </p>
       )}
 
-      <p className="mt-2 text-lg" data-testid="summary">{entry.summary}</p>
+      <p className="mt-2 text-lg" data-testid="summary">
+        {entry.summary}
+      </p>
 
-      <dl aria-label={p.facts} className="mt-3 grid grid-cols-2 gap-x-6 gap-y-2 rounded border border-slate-200 bg-slate-50 p-3 text-sm sm:grid-cols-[max-content_minmax(0,2fr)_max-content_max-content]" data-testid="facts">
+      <dl
+        aria-label={p.facts}
+        className="mt-3 grid grid-cols-2 gap-x-6 gap-y-2 rounded border border-slate-200 bg-slate-50 p-3 text-sm sm:grid-cols-[max-content_minmax(0,2fr)_max-content_max-content]"
+        data-testid="facts"
+      >
         <div>
           <dt className="text-xs text-slate-600">{p.httpStatus}</dt>
           <dd data-testid="http-status" className="font-semibold">
             {statusText(entry, locale)}
             {seen && (
               <span className="block font-normal text-slate-700" data-testid="seen-status">
-                {p.seenInPractice(seen.status)} (<a href={safeAttributeUrl(seen.source) ?? undefined} className="text-blue-800 underline" rel="noreferrer">{p.seenSource}</a>)
+                {p.seenInPractice(seen.status)} (
+                <a href={safeAttributeUrl(seen.source) ?? undefined} className="text-blue-800 underline" rel="noreferrer">
+                  {p.seenSource}
+                </a>
+                )
               </span>
             )}
           </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-600">{p.whoseFix}</dt>
-          <dd data-testid="fix-owner" className="font-semibold">{m.fixOwner[entry.fixOwner]}</dd>
+          <dd data-testid="fix-owner" className="font-semibold">
+            {m.fixOwner[entry.fixOwner]}
+          </dd>
         </div>
         <div>
           <dt className="text-xs text-slate-600">{p.layer}</dt>
@@ -115,14 +146,24 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
       <WhichMessageTable entry={entry} locale={locale} />
 
       <section aria-labelledby="fix-heading" className="mt-3">
-        <h2 id="fix-heading" className="text-xl font-semibold">{p.howToFix}</h2>
+        <h2 id="fix-heading" className="text-xl font-semibold">
+          {p.howToFix}
+        </h2>
         {entry.causes.map((cause) => {
           const anchor = `cause-${cause.id}`;
           const pointing = messagesForCause(entry, cause.id);
           return (
-            <section key={cause.id} id={anchor} aria-labelledby={`${anchor}-title`} className="mt-2 rounded border border-slate-200 p-3" data-testid="cause">
+            <section
+              key={cause.id}
+              id={anchor}
+              aria-labelledby={`${anchor}-title`}
+              className="mt-2 rounded border border-slate-200 p-3"
+              data-testid="cause"
+            >
               <h3 id={`${anchor}-title`} className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-                <a href={`#${anchor}`} className="hover:underline">{cause.title}</a>
+                <a href={`#${anchor}`} className="hover:underline">
+                  {cause.title}
+                </a>
                 <CopyLinkButton anchor={anchor} what={p.causeWhat(cause.title)} locale={locale} />
                 <CopyMarkdownButton
                   markdown={causeToMarkdown(entry, cause.id, PAGE_URL_PLACEHOLDER, locale)}
@@ -133,14 +174,18 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
                   locale={locale}
                 />
               </h3>
-              <p className="mt-1 text-sm text-slate-700"><span className="font-semibold">{p.howToTell}</span> {cause.tell}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                <span className="font-semibold">{p.howToTell}</span> {cause.tell}
+              </p>
               {pointing.length > 0 && (
                 <div className="mt-1 text-sm" data-testid="cause-messages">
                   <span className="font-semibold text-slate-700">{p.pointsHere}</span>
                   <ul className="mt-0.5 space-y-0.5 pl-4">
                     {pointing.map((msg) => (
                       <li key={`${msg.text}-${msg.httpStatus}`}>
-                        <code lang="en" className="break-words rounded bg-slate-100 px-1">{msg.text}</code>
+                        <code lang="en" className="break-words rounded bg-slate-100 px-1">
+                          {msg.text}
+                        </code>
                         {msg.httpStatus !== null && <span className="ml-2 text-slate-700">HTTP {msg.httpStatus}</span>}
                       </li>
                     ))}
@@ -153,7 +198,9 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
                   return (
                     <li key={stepAnchor} id={stepAnchor} className="step">
                       <p>{step.action}</p>
-                      <p className="text-sm text-slate-700"><span className="font-semibold">{p.check}</span> {step.check}</p>
+                      <p className="text-sm text-slate-700">
+                        <span className="font-semibold">{p.check}</span> {step.check}
+                      </p>
                       <CopyLinkButton anchor={stepAnchor} what={p.stepWhat(i + 1, cause.title)} locale={locale} />
                     </li>
                   );
@@ -165,18 +212,24 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
       </section>
 
       <section aria-labelledby="what-heading" className="mt-6">
-        <h2 id="what-heading" className="text-xl font-semibold">{p.whatWentWrong}</h2>
+        <h2 id="what-heading" className="text-xl font-semibold">
+          {p.whatWentWrong}
+        </h2>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody escapes raw HTML and checks every link and image URL (lib/catalogue/render-markdown.ts) */}
         <div className="prose-body mt-1" dangerouslySetInnerHTML={{ __html: renderBody(entry.body, locale) }} />
         {isGateway && <GatewayFamiliesNote locale={locale} className="mt-2" />}
       </section>
 
       <section aria-labelledby="message-heading" className="mt-6">
-        <h2 id="message-heading" className="text-xl font-semibold">{p.message}</h2>
+        <h2 id="message-heading" className="text-xl font-semibold">
+          {p.message}
+        </h2>
         <ul className="mt-1 space-y-1">
           {entry.messages.map((msg) => (
             <li key={`${msg.text}-${msg.httpStatus}`}>
-              <code lang="en" className="rounded bg-slate-100 px-1 py-0.5">{msg.text}</code>
+              <code lang="en" className="rounded bg-slate-100 px-1 py-0.5">
+                {msg.text}
+              </code>
               {entry.messages.length > 1 && msg.httpStatus !== null && (
                 <span className="ml-2 text-sm text-slate-700">HTTP {msg.httpStatus}</span>
               )}
@@ -185,7 +238,9 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
         </ul>
         {p.messageKept && <p className="mt-1 text-xs text-slate-600">{p.messageKept}</p>}
         {entry.httpStatusNote && (
-          <p className="mt-1 text-sm text-slate-700" data-testid="http-status-note"><span className="font-semibold">{p.httpStatus}</span> {entry.httpStatusNote}</p>
+          <p className="mt-1 text-sm text-slate-700" data-testid="http-status-note">
+            <span className="font-semibold">{p.httpStatus}</span> {entry.httpStatusNote}
+          </p>
         )}
         {entry.variants.length > 0 && (
           <>
@@ -193,30 +248,43 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
             <ul className="mt-1 space-y-1 text-sm">
               {entry.variants.map((v) => (
                 <li key={v.text}>
-                  <code lang="en" className="break-words rounded bg-slate-100 px-1">{v.text}</code>{" "}
+                  <code lang="en" className="break-words rounded bg-slate-100 px-1">
+                    {v.text}
+                  </code>{" "}
                   <span className="text-slate-600">{v.note}</span>
                 </li>
               ))}
             </ul>
           </>
         )}
-        <p className="mt-2 text-sm text-slate-700"><span className="font-semibold">{p.confidence}</span> {entry.confidence === "documented" ? p.documented : p.inferred}</p>
+        <p className="mt-2 text-sm text-slate-700">
+          <span className="font-semibold">{p.confidence}</span> {entry.confidence === "documented" ? p.documented : p.inferred}
+        </p>
       </section>
 
       <ExampleSection slug={entry.slug} locale={locale} />
 
       {notes.length > 0 && (
         <section aria-labelledby="notes-heading" className="mt-6 rounded border border-blue-200 bg-blue-50 p-3" data-testid="team-notes">
-          <h2 id="notes-heading" className="text-xl font-semibold">{p.teamNotes}</h2>
+          <h2 id="notes-heading" className="text-xl font-semibold">
+            {p.teamNotes}
+          </h2>
           {notes.map((note) => (
             <article key={note.file} className="mt-2">
-              <h3 className="font-semibold">{note.title}{note.updated && <span className="text-sm font-normal text-slate-700"> ({p.updated(note.updated)})</span>}</h3>
+              <h3 className="font-semibold">
+                {note.title}
+                {note.updated && <span className="text-sm font-normal text-slate-700"> ({p.updated(note.updated)})</span>}
+              </h3>
               {/* biome-ignore lint/security/noDangerouslySetInnerHtml: renderBody escapes raw HTML and checks every link and image URL (lib/catalogue/render-markdown.ts) */}
               <div className="prose-body" dangerouslySetInnerHTML={{ __html: renderBody(note.body, locale) }} />
               {note.links.length > 0 && (
                 <ul className="list-disc pl-6 text-sm">
                   {note.links.map((link) => (
-                    <li key={link.url}><a href={safeAttributeUrl(link.url) ?? undefined} className="text-blue-800 underline" rel="noreferrer">{link.title}</a></li>
+                    <li key={link.url}>
+                      <a href={safeAttributeUrl(link.url) ?? undefined} className="text-blue-800 underline" rel="noreferrer">
+                        {link.title}
+                      </a>
+                    </li>
                   ))}
                 </ul>
               )}
@@ -227,21 +295,29 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
 
       {entry.escalate.length > 0 && (
         <section aria-labelledby="escalate-heading" className="mt-6">
-          <h2 id="escalate-heading" className="text-xl font-semibold">{p.ticket}</h2>
+          <h2 id="escalate-heading" className="text-xl font-semibold">
+            {p.ticket}
+          </h2>
           <p className="text-sm text-slate-700">{p.ticketIntro}</p>
           <ul className="mt-1 list-disc pl-6">
-            {entry.escalate.map((item) => <li key={item}>{item}</li>)}
+            {entry.escalate.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
           </ul>
         </section>
       )}
 
       {related.length > 0 && (
         <section aria-labelledby="related-heading" className="mt-6">
-          <h2 id="related-heading" className="text-xl font-semibold">{p.related}</h2>
+          <h2 id="related-heading" className="text-xl font-semibold">
+            {p.related}
+          </h2>
           <ul className="mt-1 space-y-1">
             {related.map((r) => (
               <li key={r.slug}>
-                <Link href={localePath(locale, entryPath(r))} className="font-mono text-blue-800 underline">{entryLabel(r, locale)}</Link>{" "}
+                <Link href={localePath(locale, entryPath(r))} className="font-mono text-blue-800 underline">
+                  {entryLabel(r, locale)}
+                </Link>{" "}
                 <span className="text-slate-700">{locale === "en" ? r.message : r.summary}</span>
               </li>
             ))}
@@ -250,13 +326,19 @@ export async function CodePageView({ params, locale }: CodePageProps & { locale:
       )}
 
       <section aria-labelledby="sources-heading" className="mt-6">
-        <h2 id="sources-heading" className="text-xl font-semibold">{p.sources}</h2>
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          {p.sources}
+        </h2>
         {p.englishOnly && <p className="text-xs text-slate-600">{p.englishOnly}</p>}
         <ul className="mt-1 list-disc pl-6 text-sm">
           {entry.sources.map((s) => (
             <li key={s.url}>
-              <a href={safeAttributeUrl(s.url) ?? undefined} className="break-all text-blue-800 underline" rel="noreferrer">{s.url}</a>{" "}
-              <span lang="en" className="text-slate-600">{s.note}</span>
+              <a href={safeAttributeUrl(s.url) ?? undefined} className="break-all text-blue-800 underline" rel="noreferrer">
+                {s.url}
+              </a>{" "}
+              <span lang="en" className="text-slate-600">
+                {s.note}
+              </span>
             </li>
           ))}
         </ul>

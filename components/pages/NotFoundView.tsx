@@ -7,7 +7,11 @@ import { CodeAddressHelp } from "./CodeAddressHelp";
 export function notFoundMetadata(locale: Locale): Metadata {
   const { site } = messagesFor(locale);
   // An address with nothing behind it has no canonical URL: title, description and Open Graph text only.
-  const { alternates: _none, openGraph, ...rest } = pageMetadata({
+  const {
+    alternates: _none,
+    openGraph,
+    ...rest
+  } = pageMetadata({
     locale,
     path: "/",
     title: site.notFound.title,
@@ -31,9 +35,13 @@ export function NotFoundView({ locale }: { locale: Locale }) {
         <h1 className="text-2xl font-bold">{m.title}</h1>
         <p className="mt-2">
           {m.before}
-          <Link href={localePath(locale, "/")} className="text-blue-800 underline">{m.catalogue}</Link>
+          <Link href={localePath(locale, "/")} className="text-blue-800 underline">
+            {m.catalogue}
+          </Link>
           {m.middle}
-          <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">{m.diagnose}</Link>
+          <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">
+            {m.diagnose}
+          </Link>
           {m.after}
         </p>
       </div>

@@ -33,18 +33,27 @@ export function UnknownCodeBody({ locale, requested, closest }: { locale: Locale
   return (
     <div data-testid="unknown-code">
       <h1 className="text-2xl font-bold">
-        {requested ? <>{m.noPageFor} <span className="font-mono">{requested}</span></> : m.noSuchCode}
+        {requested ? (
+          <>
+            {m.noPageFor} <span className="font-mono">{requested}</span>
+          </>
+        ) : (
+          m.noSuchCode
+        )}
       </h1>
       <p className="mt-2">{requested ? familySentence(requested, locale) : m.notInCatalogue}</p>
       {closest.length > 0 && (
         <section aria-labelledby="closest-heading" className="mt-4" data-testid="closest-codes">
-          <h2 id="closest-heading" className="text-lg font-semibold">{m.closest}</h2>
+          <h2 id="closest-heading" className="text-lg font-semibold">
+            {m.closest}
+          </h2>
           <ul className="mt-1 space-y-1">
             {closest.map(({ doc, reason }) => (
               <li key={doc.slug}>
-                <Link href={localePath(locale, entryPath(doc))} className="font-mono text-blue-800 underline">{entryLabel(doc, locale)}</Link>{" "}
-                <span lang="en">{doc.message}</span>{" "}
-                <span className="text-sm text-slate-600">({reasons[reason] ?? reason})</span>
+                <Link href={localePath(locale, entryPath(doc))} className="font-mono text-blue-800 underline">
+                  {entryLabel(doc, locale)}
+                </Link>{" "}
+                <span lang="en">{doc.message}</span> <span className="text-sm text-slate-600">({reasons[reason] ?? reason})</span>
                 {locale === "zh" && doc.summaryZh && <span className="block text-sm text-slate-700">{doc.summaryZh}</span>}
               </li>
             ))}
@@ -53,9 +62,13 @@ export function UnknownCodeBody({ locale, requested, closest }: { locale: Locale
       )}
       <p className="mt-4">
         {m.browseBefore}
-        <Link href={localePath(locale, "/")} className="text-blue-800 underline">{m.browseCatalogue}</Link>
+        <Link href={localePath(locale, "/")} className="text-blue-800 underline">
+          {m.browseCatalogue}
+        </Link>
         {m.browseMiddle}
-        <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">{m.browseDiagnose}</Link>
+        <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">
+          {m.browseDiagnose}
+        </Link>
         {m.browseAfter}
       </p>
     </div>

@@ -8,7 +8,11 @@ export function Highlighted({ value, ranges }: { value: string; ranges: readonly
   for (const [start, end] of sorted) {
     if (start < at || start >= value.length) continue;
     if (start > at) parts.push(value.slice(at, start));
-    parts.push(<mark key={start} className="rounded bg-yellow-200 px-0.5">{value.slice(start, end + 1)}</mark>);
+    parts.push(
+      <mark key={start} className="rounded bg-yellow-200 px-0.5">
+        {value.slice(start, end + 1)}
+      </mark>,
+    );
     at = end + 1;
   }
   if (at < value.length) parts.push(value.slice(at));

@@ -52,8 +52,10 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
     const element = typeof document === "undefined" ? null : (document.getElementById(fallbackInputId(mode)) as HTMLInputElement | null);
     return { typed: element?.value ?? "", focused: element !== null && document.activeElement === element };
   });
-  const [query, setQuery] = useState(() => fallback.typed || (mode === "page" ? params.get("q") ?? "" : ""));
-  const [filters, setFilters] = useState<SearchFilters>(() => (mode === "page" ? filtersFromParams(new URLSearchParams(params.toString())) : {}));
+  const [query, setQuery] = useState(() => fallback.typed || (mode === "page" ? (params.get("q") ?? "") : ""));
+  const [filters, setFilters] = useState<SearchFilters>(() =>
+    mode === "page" ? filtersFromParams(new URLSearchParams(params.toString())) : {},
+  );
   const [open, setOpen] = useState(mode === "page");
   /** The paste that was too long to hand to the diagnose page in a link, while it is still the query. */
   const [tooLongFor, setTooLongFor] = useState<string | null>(null);
@@ -198,7 +200,12 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
   return (
     <div className={mode === "header" ? "relative w-full max-w-md" : "mt-4"}>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced as a search landmark everywhere; <search> is not yet */}
-      <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`} method="get" onSubmit={(e) => e.preventDefault()}>
+      <form
+        role="search"
+        action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`}
+        method="get"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <input
           ref={input}
           type="search"
@@ -231,11 +238,17 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
             {m.filters.layer}
             <select
               value={filters.layer ?? ""}
-              onChange={(e) => setFilters(({ layer: _drop, ...rest }) => (e.target.value ? { ...rest, layer: e.target.value as Layer } : rest))}
+              onChange={(e) =>
+                setFilters(({ layer: _drop, ...rest }) => (e.target.value ? { ...rest, layer: e.target.value as Layer } : rest))
+              }
               className="rounded border border-slate-400 bg-white px-1 py-0.5"
             >
               <option value="">{m.filters.anyLayer}</option>
-              {LAYERS.map((layer) => <option key={layer} value={layer}>{c.layers[layer].title}</option>)}
+              {LAYERS.map((layer) => (
+                <option key={layer} value={layer}>
+                  {c.layers[layer].title}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex items-center gap-1">
@@ -243,22 +256,36 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
             <select
               value={filters.status ?? ""}
               onFocus={load}
-              onChange={(e) => setFilters(({ status: _drop, ...rest }) => (e.target.value ? { ...rest, status: Number(e.target.value) } : rest))}
+              onChange={(e) =>
+                setFilters(({ status: _drop, ...rest }) => (e.target.value ? { ...rest, status: Number(e.target.value) } : rest))
+              }
               className="rounded border border-slate-400 bg-white px-1 py-0.5"
             >
               <option value="">{m.filters.anyStatus}</option>
-              {[...new Set([...statuses, ...(filters.status ? [filters.status] : [])])].map((s) => <option key={s} value={s}>{s}</option>)}
+              {[...new Set([...statuses, ...(filters.status ? [filters.status] : [])])].map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
             </select>
           </label>
           <label className="flex items-center gap-1">
             {m.filters.category}
             <select
               value={filters.category ?? ""}
-              onChange={(e) => setFilters(({ category: _drop, ...rest }) => (e.target.value ? { ...rest, category: e.target.value as SearchFilters["category"] } : rest))}
+              onChange={(e) =>
+                setFilters(({ category: _drop, ...rest }) =>
+                  e.target.value ? { ...rest, category: e.target.value as SearchFilters["category"] } : rest,
+                )
+              }
               className="rounded border border-slate-400 bg-white px-1 py-0.5"
             >
               <option value="">{m.filters.anyCategory}</option>
-              {CATEGORIES.map((cat) => <option key={cat} value={cat}>{c.category[cat]}</option>)}
+              {CATEGORIES.map((cat) => (
+                <option key={cat} value={cat}>
+                  {c.category[cat]}
+                </option>
+              ))}
             </select>
           </label>
         </div>
@@ -273,7 +300,11 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
           }
           data-testid={`search-panel-${mode}`}
         >
-          {waiting && <p className="p-3 text-sm" role="status">{m.loading}</p>}
+          {waiting && (
+            <p className="p-3 text-sm" role="status">
+              {m.loading}
+            </p>
+          )}
           {pasteKind && (
             <div className="p-3 text-sm" data-testid="paste-offer">
               {m.paste.looksLike(m.paste.kinds[pasteKind] ?? pasteKind)}{" "}
@@ -314,8 +345,11 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
                   <ul className="mt-1 space-y-0.5">
                     {closest.map(({ doc, reason }) => (
                       <li key={doc.slug}>
-                        <Link href={localePath(locale, `/codes/${doc.slug}`)} className="font-mono text-blue-800 underline">{doc.code ?? doc.slug}</Link>{" "}
-                        <span lang="en">{doc.message}</span> <span className="text-slate-600">({m.noResults.reasons[reason] ?? reason})</span>
+                        <Link href={localePath(locale, `/codes/${doc.slug}`)} className="font-mono text-blue-800 underline">
+                          {doc.code ?? doc.slug}
+                        </Link>{" "}
+                        <span lang="en">{doc.message}</span>{" "}
+                        <span className="text-slate-600">({m.noResults.reasons[reason] ?? reason})</span>
                       </li>
                     ))}
                   </ul>
@@ -323,7 +357,9 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
               )}
               <p className="mt-1">
                 {m.noResults.haveResponse}
-                <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">{m.noResults.pasteIt}</Link>
+                <Link href={localePath(locale, "/diagnose")} className="text-blue-800 underline">
+                  {m.noResults.pasteIt}
+                </Link>
                 {m.noResults.end}
               </p>
             </div>

@@ -16,7 +16,7 @@ function truncate(text: string): string {
 
 /** One "why it matched" reason in the page's language; the matched text is shown as it is. */
 function whyText(reason: MatchReason, m: SearchMessages): string {
-  const value = reason.kind === "step" ? truncate(reason.value ?? "") : reason.value ?? "";
+  const value = reason.kind === "step" ? truncate(reason.value ?? "") : (reason.value ?? "");
   return m.why[reason.kind](value);
 }
 
@@ -56,7 +56,9 @@ export function SearchResults({ results, linkRef, onLinkKeyDown, onOpen, id, loc
               <span className="flex flex-wrap items-baseline gap-x-3">
                 <span className="font-mono font-semibold">{doc.code ?? c.noCode}</span>
                 <span className="text-xs text-slate-600">{c.layers[doc.layer].title}</span>
-                <span className="font-mono text-xs text-slate-600">{doc.statuses.length > 0 || doc.httpStatus !== null ? `HTTP ${statusText(doc, locale)}` : statusText(doc, locale)}</span>
+                <span className="font-mono text-xs text-slate-600">
+                  {doc.statuses.length > 0 || doc.httpStatus !== null ? `HTTP ${statusText(doc, locale)}` : statusText(doc, locale)}
+                </span>
               </span>
               <span lang="en" className="block text-sm">
                 {messageHighlight ? <Highlighted value={doc.message} ranges={messageHighlight.ranges} /> : doc.message}

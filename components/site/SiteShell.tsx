@@ -21,7 +21,12 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
       <body className="min-h-screen bg-white text-slate-900">
         {/* Tiny and from this origin (the CSP allows no inline script): catches "/" before the app has started. */}
         <script src={`${basePath}/early-keys.js`} async />
-        <link rel="search" type="application/opensearchdescription+xml" title={site.searchEngine} href={`${basePath}${openSearchPath(locale)}`} />
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          title={site.searchEngine}
+          href={`${basePath}${openSearchPath(locale)}`}
+        />
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {site.skipToContent}
         </a>
@@ -45,7 +50,10 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
                 <LanguageSwitch locale={locale} />
               </nav>
             </header>
-            <div className="border-b border-slate-200 bg-slate-50 px-4 py-2 empty:hidden sm:ml-auto sm:flex-1 sm:max-w-md sm:border-0 sm:bg-transparent sm:p-0" data-testid="header-search-row">
+            <div
+              className="border-b border-slate-200 bg-slate-50 px-4 py-2 empty:hidden sm:ml-auto sm:flex-1 sm:max-w-md sm:border-0 sm:bg-transparent sm:p-0"
+              data-testid="header-search-row"
+            >
               <HeaderSearch locale={locale} />
             </div>
           </div>

@@ -2,7 +2,10 @@
 import type { Cause, Entry } from "./schema";
 
 /** The documented messages and variants whose text points to `causeId`, in the entry's order. */
-export function messagesForCause(entry: Pick<Entry, "messages" | "variants">, causeId: string): { text: string; httpStatus: number | null }[] {
+export function messagesForCause(
+  entry: Pick<Entry, "messages" | "variants">,
+  causeId: string,
+): { text: string; httpStatus: number | null }[] {
   return [
     ...entry.messages.filter((m) => m.cause === causeId).map((m) => ({ text: m.text, httpStatus: m.httpStatus })),
     ...entry.variants.filter((v) => v.cause === causeId).map((v) => ({ text: v.text, httpStatus: null })),
@@ -14,7 +17,9 @@ export function messagesForCause(entry: Pick<Entry, "messages" | "variants">, ca
  * causes named by documented messages or variants. Their pages open with a
  * "Which message do you have?" table.
  */
-export function messageToCauseRows(entry: Pick<Entry, "messages" | "variants" | "causes">): { text: string; httpStatus: number | null; cause: Cause }[] {
+export function messageToCauseRows(
+  entry: Pick<Entry, "messages" | "variants" | "causes">,
+): { text: string; httpStatus: number | null; cause: Cause }[] {
   const rows = [
     ...entry.messages.map((m) => ({ text: m.text, httpStatus: m.httpStatus, causeId: m.cause })),
     ...entry.variants.map((v) => ({ text: v.text, httpStatus: null, causeId: v.cause })),

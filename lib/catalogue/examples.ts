@@ -205,7 +205,8 @@ export function parseExampleFile(
   }
   if (body) {
     const code = body.error_code;
-    if (entry.code && code !== entry.code) problem("response", `expected "error_code":"${entry.code}" in the body, found ${JSON.stringify(code)}`);
+    if (entry.code && code !== entry.code)
+      problem("response", `expected "error_code":"${entry.code}" in the body, found ${JSON.stringify(code)}`);
     const msg = body.error_msg;
     const documented = [
       ...entry.messages.map((m) => ({ text: m.text, httpStatus: m.httpStatus as number | null | undefined })),
@@ -213,7 +214,10 @@ export function parseExampleFile(
     ];
     const match = typeof msg === "string" ? documented.find((d) => matchesDocumented(d.text, msg)) : undefined;
     if (!match) {
-      problem("response", `expected "error_msg" to be a documented message of ${entry.slug} (placeholders filled in), found ${JSON.stringify(msg)}`);
+      problem(
+        "response",
+        `expected "error_msg" to be a documented message of ${entry.slug} (placeholders filled in), found ${JSON.stringify(msg)}`,
+      );
     } else {
       const expected = match.httpStatus ?? entry.httpStatus;
       if (expected !== null && expected !== undefined && response.status !== null && response.status !== expected) {
@@ -224,10 +228,14 @@ export function parseExampleFile(
   const findings = classify(example.response).findings;
   const first = findings[0];
   if (!first) problem("response", `the classifier finds no error in it; it must classify to ${entry.slug}`);
-  else if (first.entrySlug !== entry.slug) problem("response", `classifies to ${first.entrySlug ?? "no entry"} (${first.code ?? "no code"}), not ${entry.slug}`);
+  else if (first.entrySlug !== entry.slug)
+    problem("response", `classifies to ${first.entrySlug ?? "no entry"} (${first.code ?? "no code"}), not ${entry.slug}`);
 
   // Every body a curl command sends is JSON.
-  for (const [field, curl] of [["request.curl", example.request.curl], ["fix.curl", example.fix.curl]] as const) {
+  for (const [field, curl] of [
+    ["request.curl", example.request.curl],
+    ["fix.curl", example.fix.curl],
+  ] as const) {
     if (!/\bcurl\b/.test(curl)) problem(field, "expected a curl command");
     curlBodies(curl).forEach((b, i) => {
       try {
@@ -240,7 +248,8 @@ export function parseExampleFile(
 
   // The fix changes something.
   if (same(example.fix.curl, example.request.curl)) problem("fix.curl", "is the same as request.curl; show the corrected request");
-  if (example.fix.sdk && example.request.sdk && same(example.fix.sdk.code, example.request.sdk.code)) problem("fix.sdk.code", "is the same as request.sdk.code; show the corrected call");
+  if (example.fix.sdk && example.request.sdk && same(example.fix.sdk.code, example.request.sdk.code))
+    problem("fix.sdk.code", "is the same as request.sdk.code; show the corrected call");
   if (same(example.fix.what.en, example.what.en)) problem("fix.what.en", "is the same as what.en; say what the fix changes");
 
   return { example, problems };
@@ -262,7 +271,10 @@ export function loadExamples(
   const problems: ContentProblem[] = [];
   const examples: Example[] = [];
   const files = fs.existsSync(examplesDir)
-    ? fs.readdirSync(examplesDir).filter((name) => name.endsWith(".md") && name !== "README.md").sort()
+    ? fs
+        .readdirSync(examplesDir)
+        .filter((name) => name.endsWith(".md") && name !== "README.md")
+        .sort()
     : [];
   const seen = new Map<string, string>();
   for (const name of files) {
@@ -286,7 +298,12 @@ export function loadExamples(
 }
 
 /** One problem per entry the caller fixes that has no example. */
-function missingExamples(examplesDir: string, entries: readonly Entry[], covered: { has(slug: string): boolean }, root: string): ContentProblem[] {
+function missingExamples(
+  examplesDir: string,
+  entries: readonly Entry[],
+  covered: { has(slug: string): boolean },
+  root: string,
+): ContentProblem[] {
   const dirLabel = path.relative(root, examplesDir) || examplesDir;
   return entries
     .filter((entry) => entry.fixOwner === "caller" && !covered.has(entry.slug))

@@ -39,19 +39,14 @@ export function uniqueProblems(problems: ContentProblem[]): ContentProblem[] {
 
 export class CatalogueError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(
-      `The catalogue content has ${problems.length} problem(s):\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
-    );
+    super(`The catalogue content has ${problems.length} problem(s):\n` + problems.map((p) => `  ${formatProblem(p)}`).join("\n"));
     this.name = "CatalogueError";
   }
 }
 
 function fieldPath(issuePath: PropertyKey[], whole = "(front matter)"): string {
   if (issuePath.length === 0) return whole;
-  return issuePath
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
-    .join("");
+  return issuePath.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join("");
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -88,10 +83,7 @@ export function zodProblems(file: string, issues: readonly z.core.$ZodIssue[], w
  * file with smaller problems (its name, a dangling cause id) still yields one so
  * that the cross-file checks can name duplicates too.
  */
-export function parseEntryFile(
-  relativeFile: string,
-  source: string,
-): { entry: Entry | null; problems: ContentProblem[] } {
+export function parseEntryFile(relativeFile: string, source: string): { entry: Entry | null; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const add = (field: string, problem: string) => problems.push({ file: relativeFile, field, problem });
 
@@ -152,11 +144,9 @@ export function parseEntryFile(
   if (body.length === 0) add("(body)", 'missing; write the "what went wrong" explanation below the front matter');
   problems.push(...linkProblems);
 
-  const statuses = [
-    ...new Set(
-      [data.httpStatus, ...data.messages.map((m) => m.httpStatus)].filter((s): s is number => s !== null),
-    ),
-  ].sort((a, b) => a - b);
+  const statuses = [...new Set([data.httpStatus, ...data.messages.map((m) => m.httpStatus)].filter((s): s is number => s !== null))].sort(
+    (a, b) => a - b,
+  );
 
   const entry: Entry = {
     ...data,
@@ -173,7 +163,7 @@ const layerRank = new Map(LAYERS.map((layer, i) => [layer, i]));
 
 /** Layer order first (OCR, ModelArts, APIG, APIGW), then each file's `order`. */
 export function compareEntries(a: Entry, b: Entry): number {
-  return (layerRank.get(a.layer)! - layerRank.get(b.layer)!) || a.order - b.order || a.slug.localeCompare(b.slug);
+  return layerRank.get(a.layer)! - layerRank.get(b.layer)! || a.order - b.order || a.slug.localeCompare(b.slug);
 }
 
 /**
@@ -183,11 +173,12 @@ export function compareEntries(a: Entry, b: Entry): number {
 export function loadCatalogue(dir: string, rootForNames: string = process.cwd()): Entry[] {
   let files: string[];
   try {
-    files = fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+    files = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".md"))
+      .sort();
   } catch (error) {
-    throw new CatalogueError([
-      { file: dir, field: "(folder)", problem: `cannot be read: ${(error as Error).message}` },
-    ]);
+    throw new CatalogueError([{ file: dir, field: "(folder)", problem: `cannot be read: ${(error as Error).message}` }]);
   }
 
   const problems: ContentProblem[] = [];

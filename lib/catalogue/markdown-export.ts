@@ -59,7 +59,8 @@ export function causeToMarkdown(entry: Entry, causeId: string, pageUrl: string, 
 /** The status line of the Markdown export: the documented status, or "not documented" and what was seen in practice. */
 function statusLine(entry: Entry, locale: Locale): string {
   const md = catalogueMessages[locale].markdown;
-  const seen = entry.seenStatus && entry.statuses.length === 0 ? `${md.seenInPractice(entry.seenStatus.status, entry.seenStatus.source)}` : "";
+  const seen =
+    entry.seenStatus && entry.statuses.length === 0 ? `${md.seenInPractice(entry.seenStatus.status, entry.seenStatus.source)}` : "";
   return `${statusText(entry, locale)}${seen}`;
 }
 

@@ -42,7 +42,10 @@ export interface TeamNote {
 export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[] {
   let files: string[];
   try {
-    files = fs.readdirSync(dir).filter((name) => name.endsWith(".md")).sort();
+    files = fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith(".md"))
+      .sort();
   } catch (error) {
     throw new CatalogueError([{ file: dir, field: "(folder)", problem: `cannot be read (NOTES_DIR): ${(error as Error).message}` }]);
   }
@@ -80,7 +83,15 @@ export function loadTeamNotes(dir: string, entries: readonly Entry[]): TeamNote[
       addLinkProblems();
       continue;
     }
-    notes.push({ slug, title: result.data.title, links: result.data.links, updated: result.data.updated, lang: result.data.lang, body, file: name });
+    notes.push({
+      slug,
+      title: result.data.title,
+      links: result.data.links,
+      updated: result.data.updated,
+      lang: result.data.lang,
+      body,
+      file: name,
+    });
   }
   if (problems.length > 0) throw new CatalogueError(uniqueProblems(problems));
   return notes;

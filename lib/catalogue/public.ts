@@ -16,4 +16,3 @@ export function toPublicEntry(entry: Entry, basePath = "", locale: Locale = "en"
   const keywords = locale === "zh" && entry.zh ? entry.zh.keywords : rest.keywords;
   return { ...rest, keywords, url: `${basePath}${localePath(locale, entryPath(entry))}`, whatWentWrong: body };
 }
-

@@ -3,12 +3,7 @@ import { localePath, type Locale } from "../i18n/locales";
 import { safeAttributeUrl } from "./url-policy";
 
 function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /** A site path in the body ("/codes/APIG.0308", "/diagnose") as the page's language writes it; other links as they are. */

@@ -24,7 +24,10 @@ export function resolveCodePath(segment: string, slugs: readonly string[]): Code
     const match = slugs.find((slug) => slug.toLowerCase() === canonical.toLowerCase());
     if (match) return { kind: "redirect", slug: match };
   }
-  const folded = requested.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const folded = requested
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, "-");
   const bySlug = slugs.find((slug) => slug.toLowerCase() === folded);
   if (bySlug) return { kind: "redirect", slug: bySlug };
 

@@ -15,11 +15,7 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A catalogue code: one of our families (lib/codes/families.ts) as spelled there, a dot and four digits. */
 const catalogueCode = (message: string) => z.string().refine(isCanonicalCode, message);
 
-const httpStatus = z
-  .number()
-  .int()
-  .min(100, "an HTTP status between 100 and 599")
-  .max(599, "an HTTP status between 100 and 599");
+const httpStatus = z.number().int().min(100, "an HTTP status between 100 and 599").max(599, "an HTTP status between 100 and 599");
 
 const text = z.string().trim().min(1, "a non-empty string");
 

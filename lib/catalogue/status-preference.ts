@@ -31,7 +31,10 @@ export function parseStatusPreference(
   try {
     json = JSON.parse(source);
   } catch (error) {
-    return { preference: null, problems: [{ file: relativeFile, field: "(file)", problem: `is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      preference: null,
+      problems: [{ file: relativeFile, field: "(file)", problem: `is not valid JSON: ${(error as Error).message}` }],
+    };
   }
   const result = statusPreferenceSchema.safeParse(json);
   if (!result.success) return { preference: null, problems: zodProblems(relativeFile, result.error.issues, "(file)") };
@@ -41,7 +44,8 @@ export function parseStatusPreference(
     list.forEach((code, i) => {
       const field = `statuses.${status}[${i}]`;
       if (!codes.has(code)) problems.push({ file: relativeFile, field, problem: `expected a code in the catalogue, found "${code}"` });
-      else if (list.indexOf(code) !== i) problems.push({ file: relativeFile, field, problem: `expected each code once; "${code}" is listed twice` });
+      else if (list.indexOf(code) !== i)
+        problems.push({ file: relativeFile, field, problem: `expected each code once; "${code}" is listed twice` });
     });
   }
   return problems.length > 0 ? { preference: null, problems } : { preference: result.data.statuses, problems };

@@ -60,7 +60,10 @@ function parityProblems(data: z.infer<typeof translationSchema>, entry: Entry): 
     if (!english) return;
     if (cause.id !== english.id) add(`causes[${i}].id`, `expected "${english.id}" (the English causes' order), found "${cause.id}"`);
     if (cause.steps.length !== english.steps.length) {
-      add(`causes[${i}].steps`, `expected ${english.steps.length} step(s), as in the English cause "${english.id}", found ${cause.steps.length}`);
+      add(
+        `causes[${i}].steps`,
+        `expected ${english.steps.length} step(s), as in the English cause "${english.id}", found ${cause.steps.length}`,
+      );
     }
   });
   return problems;
@@ -78,7 +81,7 @@ export function parseTranslationFile(
   if (!file.ok) return { text: null, problems: [file.problem] };
   const { body } = file;
   problems.push(...file.linkProblems);
-  if (!body) add("(body)", "missing; write the Chinese \"what went wrong\" below the front matter");
+  if (!body) add("(body)", 'missing; write the Chinese "what went wrong" below the front matter');
   const result = translationSchema.safeParse(file.data);
   if (!result.success) {
     problems.push(...zodProblems(relativeFile, result.error.issues));

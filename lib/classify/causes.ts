@@ -53,7 +53,6 @@ interface SignalHit {
 
 const NO_CAUSE: CausePick = { causeId: null, evidence: null, runnerUpId: null, certainty: 0 };
 
-
 export class CausePicker {
   private readonly byEntry = new Map<string, CompiledEntryCauses>();
 
@@ -66,7 +65,9 @@ export class CausePicker {
       // Most specific first.
       links.sort((a, b) => b.pattern.literalLength - a.pattern.literalLength);
       const signals = entry.causes
-        .flatMap((cause, order) => cause.signals.map((signal) => ({ causeId: cause.id, pattern: compilePattern(signal, { keepEndStops: true }), order })))
+        .flatMap((cause, order) =>
+          cause.signals.map((signal) => ({ causeId: cause.id, pattern: compilePattern(signal, { keepEndStops: true }), order })),
+        )
         .filter((s) => s.pattern.literalLength > 0);
       signals.sort((a, b) => b.pattern.literalLength - a.pattern.literalLength || a.order - b.order);
       this.byEntry.set(entry.slug, { links, signals, onlyCause: entry.causes.length === 1 ? entry.causes[0]!.id : null });
@@ -95,7 +96,12 @@ export class CausePicker {
       }
       // 2. Signals: the longest one found names the cause.
       if (hits.length > 0) {
-        return { causeId: hits[0]!.causeId, evidence: hits[0]!.evidence, runnerUpId: hits[1]?.causeId ?? null, certainty: hits.length === 1 ? 0.9 : 0.75 };
+        return {
+          causeId: hits[0]!.causeId,
+          evidence: hits[0]!.evidence,
+          runnerUpId: hits[1]?.causeId ?? null,
+          certainty: hits.length === 1 ? 0.9 : 0.75,
+        };
       }
       // 3. A documented form the message starts with: that opening is the evidence.
       for (const link of compiled.links) {

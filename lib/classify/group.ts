@@ -151,7 +151,9 @@ function groupErrors(sightings: Sighting[]): Group[] {
     live = live.filter((g) => {
       if (g.head.code || g.head.matchedBy !== "message") return true;
       const target = coded.find(
-        (c) => (c.head.entrySlug === g.head.entrySlug || g.head.candidates.includes(c.head.entrySlug!)) && messagesAgree(c.head.message, g.head.message),
+        (c) =>
+          (c.head.entrySlug === g.head.entrySlug || g.head.candidates.includes(c.head.entrySlug!)) &&
+          messagesAgree(c.head.message, g.head.message),
       );
       if (!target) return true;
       merge(target, g);
@@ -352,12 +354,14 @@ function summarize(g: Group): Finding {
   }
   const firstEvent = events[0]!;
   const lastEvent = events[events.length - 1]!;
-  const occurrences: Occurrence[] = (events.length > MAX_OCCURRENCES ? [...events.slice(0, MAX_OCCURRENCES - 1), lastEvent] : events).map((e) => ({
-    line: e.line,
-    endLine: e.endLine,
-    time: e.time,
-    requestId: e.requestIds[0] ?? null,
-  }));
+  const occurrences: Occurrence[] = (events.length > MAX_OCCURRENCES ? [...events.slice(0, MAX_OCCURRENCES - 1), lastEvent] : events).map(
+    (e) => ({
+      line: e.line,
+      endLine: e.endLine,
+      time: e.time,
+      requestId: e.requestIds[0] ?? null,
+    }),
+  );
   return {
     ...f,
     requestId: requestIds[0] ?? null,

@@ -99,7 +99,12 @@ export class Locator {
     let first = lines.lineOf(e.offset);
     const last = lines.lineOf(Math.max(e.offset, e.end - 1));
     // A Java or Python exception opens its fields on the line above ("ClientRequestException {").
-    if (e.structured && first > 0 && onlySpaceBefore(text, lines.start(first), e.offset) && lastNonSpace(text, lines.end(first - 1)) === "{") {
+    if (
+      e.structured &&
+      first > 0 &&
+      onlySpaceBefore(text, lines.start(first), e.offset) &&
+      lastNonSpace(text, lines.end(first - 1)) === "{"
+    ) {
       first -= 1;
     }
     const head = records.headOf(first);
@@ -130,7 +135,8 @@ export class Locator {
     }
     blockEnd = Math.max(blockEnd, Math.min(e.end, nextStart));
 
-    const httpStatus = e.httpStatus ?? this.statusFor(e, inLog ? Math.max(lowBound, blockStart) : lowBound, inLog ? blockEnd : nextStart, used);
+    const httpStatus =
+      e.httpStatus ?? this.statusFor(e, inLog ? Math.max(lowBound, blockStart) : lowBound, inLog ? blockEnd : nextStart, used);
     if (e.httpStatus !== null) this.markAgreeing(e, lowBound, used);
 
     const requestIds: string[] = e.requestId ? [e.requestId] : [];
@@ -236,7 +242,13 @@ export class Locator {
       if (used.has(h) || Number(h.value) < 400 || (!isLine && !nothingElse)) continue;
       const line = lines.lineOf(h.offset);
       // An HTML page's <title> and <h1> repeat the status of the response they are in.
-      if (isLine && prior && prior.value === h.value && this.text.startsWith("<", h.offset) && line - lines.lineOf(prior.offset) <= HTML_TITLE_LINES) {
+      if (
+        isLine &&
+        prior &&
+        prior.value === h.value &&
+        this.text.startsWith("<", h.offset) &&
+        line - lines.lineOf(prior.offset) <= HTML_TITLE_LINES
+      ) {
         continue;
       }
       if (takenLines.has(line)) continue;

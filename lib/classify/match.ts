@@ -105,9 +105,7 @@ export class Matcher {
     }
     const ranked = [...best.values()].sort(
       (a, b) =>
-        b.score - a.score ||
-        (layerRank.get(a.entry.layer) ?? 9) - (layerRank.get(b.entry.layer) ?? 9) ||
-        a.entry.order - b.entry.order,
+        b.score - a.score || (layerRank.get(a.entry.layer) ?? 9) - (layerRank.get(b.entry.layer) ?? 9) || a.entry.order - b.entry.order,
     );
     if (this.messageCache.size > 5000) this.messageCache.clear();
     this.messageCache.set(key, ranked);
@@ -165,7 +163,11 @@ export class Matcher {
           confidence = 0.8;
           const other = matches.find((c) => c.entry !== entry && c.mode !== "contains");
           if (other) {
-            runnerUp = { entrySlug: other.entry.slug, causeId: this.causes.pick(other.entry, message).causeId, confidence: clamp(other.score * 0.5) };
+            runnerUp = {
+              entrySlug: other.entry.slug,
+              causeId: this.causes.pick(other.entry, message).causeId,
+              confidence: clamp(other.score * 0.5),
+            };
           }
         }
       } else {

@@ -47,7 +47,30 @@ export function compilePattern(text: string, { keepEndStops = false } = {}): Mes
   return { text, pieces: normalized, literalLength: normalized.reduce((sum, p) => sum + p.length, 0) };
 }
 
-const BOUNDARY = new Set([" ", ":", ",", ";", ".", "!", "?", "(", ")", "[", "]", "|", "-", "'", '"', "\n", "\t", "，", "：", "。", "}", "{"]);
+const BOUNDARY = new Set([
+  " ",
+  ":",
+  ",",
+  ";",
+  ".",
+  "!",
+  "?",
+  "(",
+  ")",
+  "[",
+  "]",
+  "|",
+  "-",
+  "'",
+  '"',
+  "\n",
+  "\t",
+  "，",
+  "：",
+  "。",
+  "}",
+  "{",
+]);
 
 function isBoundary(text: string, index: number): boolean {
   return index <= 0 || index >= text.length || BOUNDARY.has(text[index]!) || BOUNDARY.has(text[index - 1]!);

@@ -14,7 +14,9 @@ const BARE_COLOUR = /\[(?:\d{1,3};){0,4}\d{1,3}m(?=\[|\S)/g;
 
 export function stripTerminalCodes(text: string): string {
   if (!text.includes("\u001b") && !text.includes("m")) return text;
-  return text.replace(ANSI, "").replace(BARE_COLOUR, (m, offset: number, whole: string) => (isLineStartOrAfterSpace(whole, offset) ? "" : m));
+  return text
+    .replace(ANSI, "")
+    .replace(BARE_COLOUR, (m, offset: number, whole: string) => (isLineStartOrAfterSpace(whole, offset) ? "" : m));
 }
 
 function isLineStartOrAfterSpace(text: string, offset: number): boolean {

@@ -51,7 +51,10 @@ export class LogRecords {
   /** A Markdown code fence: "```" after any indent. */
   private isFence(line: number): boolean {
     const start = this.lines.start(line);
-    return this.lines.text.slice(start, start + 40).trimStart().startsWith("```");
+    return this.lines.text
+      .slice(start, start + 40)
+      .trimStart()
+      .startsWith("```");
   }
 
   /** The timestamp a line starts with (within its first characters), or null. */

@@ -183,7 +183,11 @@ function phraseKind(text: string, keyStart: number, key: string): Kind | null {
   let j = keyStart;
   while (words.length < 2) {
     let gap = 0;
-    while (j > 0 && gap < 3 && (text[j - 1] === " " || text[j - 1] === "\t" || text[j - 1] === "/" || text[j - 1] === "_" || text[j - 1] === "-")) {
+    while (
+      j > 0 &&
+      gap < 3 &&
+      (text[j - 1] === " " || text[j - 1] === "\t" || text[j - 1] === "/" || text[j - 1] === "_" || text[j - 1] === "-")
+    ) {
       j--;
       gap++;
     }
@@ -216,7 +220,13 @@ function isSpace(c: number): boolean {
 
 /** Full-width and CJK punctuation: a value in Chinese text ends at "，" or "。". */
 function isCjkPunctuation(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
+  return (
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  );
 }
 
 const UNQUOTED_STOPS = new Set([..." \t\r\n,;&}])|\"'`<>\\"].map((c) => c.charCodeAt(0)));
@@ -305,7 +315,8 @@ function quoteAt(text: string, v: number): Quote | null {
   const c = text[v];
   if (c === "&") {
     for (const e of ENTITY_QUOTES) {
-      if (startsWithFold(text, e, v)) return { open: e.length, close: e.length, lead: 0, key: e, isClose: (t, i) => startsWithFold(t, e, i) };
+      if (startsWithFold(text, e, v))
+        return { open: e.length, close: e.length, lead: 0, key: e, isClose: (t, i) => startsWithFold(t, e, i) };
     }
     return null;
   }
@@ -387,7 +398,23 @@ function includesMask(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const SCHEMES = ["sdk-hmac-sha256", "aws4-hmac-sha256", "v4-hmac-sha256", "obs-hmac-sha256", "hmac-sha256", "bearer", "basic", "digest", "token", "obs", "aws", "negotiate", "ntlm", "apikey", "key"];
+const SCHEMES = [
+  "sdk-hmac-sha256",
+  "aws4-hmac-sha256",
+  "v4-hmac-sha256",
+  "obs-hmac-sha256",
+  "hmac-sha256",
+  "bearer",
+  "basic",
+  "digest",
+  "token",
+  "obs",
+  "aws",
+  "negotiate",
+  "ntlm",
+  "apikey",
+  "key",
+];
 /** Schemes whose credential is written as parts (Access=..., SignedHeaders=..., Signature=...): see maskAuthorizationParts. */
 const PART_SCHEMES = new Set(["sdk-hmac-sha256", "aws4-hmac-sha256", "v4-hmac-sha256", "obs-hmac-sha256", "hmac-sha256"]);
 
@@ -514,7 +541,7 @@ class Pass {
       if (notASecret(t, val.start, val.end)) return;
       let cut = val.end;
       for (let i = val.start; i < val.end && i < val.start + 256; i++) {
-        if (t[i] === "/" || (t[i] === "%" && (t[i + 1] === "2") && (t[i + 2] === "F" || t[i + 2] === "f"))) {
+        if (t[i] === "/" || (t[i] === "%" && t[i + 1] === "2" && (t[i + 2] === "F" || t[i + 2] === "f"))) {
           cut = i;
           break;
         }
@@ -629,7 +656,11 @@ class Pass {
     if (akEnd === s) return;
     let i = akEnd;
     let seps = 0;
-    while (i < limit && seps < 8 && (t[i] === " " || t[i] === "\t" || t[i] === "/" || t[i] === "," || t[i] === "|" || t[i] === ";" || t[i] === ":" || t[i] === "&")) {
+    while (
+      i < limit &&
+      seps < 8 &&
+      (t[i] === " " || t[i] === "\t" || t[i] === "/" || t[i] === "," || t[i] === "|" || t[i] === ";" || t[i] === ":" || t[i] === "&")
+    ) {
       i++;
       seps++;
     }
@@ -688,7 +719,8 @@ class Pass {
     for (let pairs = 0; pairs < 128 && i < end; pairs++) {
       while (i < end && (t[i] === " " || t[i] === "\t" || t[i] === ";" || (quoted && t[i] === ","))) i++;
       const nameStart = i;
-      while (i < end && i - nameStart < 128 && t[i] !== "=" && !COOKIE_STOPS.has(t.charCodeAt(i)) && !isCjkPunctuation(t.charCodeAt(i))) i++;
+      while (i < end && i - nameStart < 128 && t[i] !== "=" && !COOKIE_STOPS.has(t.charCodeAt(i)) && !isCjkPunctuation(t.charCodeAt(i)))
+        i++;
       const name = t.slice(nameStart, i).toLowerCase();
       if (name.length === 0) return i;
       // The name ends at "=", or at "\u003d" when Gson escaped it.
@@ -740,7 +772,19 @@ class Pass {
   }
 }
 
-const COOKIE_ATTRIBUTES = new Set(["path", "domain", "expires", "max-age", "samesite", "priority", "version", "comment", "secure", "httponly", "partitioned"]);
+const COOKIE_ATTRIBUTES = new Set([
+  "path",
+  "domain",
+  "expires",
+  "max-age",
+  "samesite",
+  "priority",
+  "version",
+  "comment",
+  "secure",
+  "httponly",
+  "partitioned",
+]);
 
 // ---------------------------------------------------------------------------
 // Passes

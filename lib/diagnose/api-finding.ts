@@ -130,7 +130,12 @@ export function localizeApiResult(
  * before languages; with one, the answer with its text in that language.
  */
 export function toApiResult(result: ClassifyResult, entryFor: (slug: string) => Entry | undefined, basePath?: string): ApiResult;
-export function toApiResult(result: ClassifyResult, entryFor: (slug: string) => Entry | undefined, basePath: string, locale: Locale): LocalizedApiResult;
+export function toApiResult(
+  result: ClassifyResult,
+  entryFor: (slug: string) => Entry | undefined,
+  basePath: string,
+  locale: Locale,
+): LocalizedApiResult;
 export function toApiResult(
   result: ClassifyResult,
   entryFor: (slug: string) => Entry | undefined,

@@ -28,15 +28,21 @@ export function causeState(
 ): CauseState {
   if (!entry || entry.causes.length === 0) return { kind: "no-entry" };
   const pasteCause = pasteCauseOf(finding, entry);
-  const chosen = readerChoice ? entry.causes.find((c) => c.id === readerChoice) ?? null : null;
+  const chosen = readerChoice ? (entry.causes.find((c) => c.id === readerChoice) ?? null) : null;
   if (chosen && chosen.id !== pasteCause?.cause.id) return { kind: "reader", cause: chosen, pasteCause: pasteCause?.cause ?? null };
-  if (pasteCause) return pasteCause.evidence !== null ? { kind: "evidence", cause: pasteCause.cause, evidence: pasteCause.evidence } : { kind: "only", cause: pasteCause.cause };
+  if (pasteCause)
+    return pasteCause.evidence !== null
+      ? { kind: "evidence", cause: pasteCause.cause, evidence: pasteCause.evidence }
+      : { kind: "only", cause: pasteCause.cause };
   if (entry.causes.length === 1) return { kind: "only", cause: entry.causes[0]! };
   return { kind: "undetermined", causes: entry.causes };
 }
 
 /** The classifier's cause when it is backed by evidence, or is the entry's only cause. */
-function pasteCauseOf(finding: Pick<Finding, "causeId" | "causeEvidence">, entry: Pick<DiagnoseEntry, "causes">): { cause: Cause; evidence: string | null } | null {
+function pasteCauseOf(
+  finding: Pick<Finding, "causeId" | "causeEvidence">,
+  entry: Pick<DiagnoseEntry, "causes">,
+): { cause: Cause; evidence: string | null } | null {
   if (!finding.causeId) return null;
   const cause = entry.causes.find((c) => c.id === finding.causeId);
   if (!cause) return null;

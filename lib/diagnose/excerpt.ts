@@ -32,7 +32,10 @@ export function splitLines(text: string): string[] {
 }
 
 /** The occurrences to show: the first `first` ones and, when asked, the last one. */
-export function pickOccurrences(finding: Pick<Finding, "occurrences" | "firstLine" | "lastLine">, options: Pick<ExcerptOptions, "first" | "last">): Occurrence[] {
+export function pickOccurrences(
+  finding: Pick<Finding, "occurrences" | "firstLine" | "lastLine">,
+  options: Pick<ExcerptOptions, "first" | "last">,
+): Occurrence[] {
   const all = Array.isArray(finding.occurrences) && finding.occurrences.length > 0 ? finding.occurrences : fallbackOccurrences(finding);
   const picked = all.slice(0, Math.max(0, options.first));
   const last = all[all.length - 1];
@@ -53,7 +56,11 @@ function fallbackOccurrences(finding: Pick<Finding, "firstLine" | "lastLine">): 
 }
 
 /** The lines of one occurrence with its context, within 1..lineCount; a long block keeps its start and end. */
-export function occurrenceRanges(occurrence: Occurrence, options: Pick<ExcerptOptions, "context" | "maxBlockLines">, lineCount: number): LineRange[] {
+export function occurrenceRanges(
+  occurrence: Occurrence,
+  options: Pick<ExcerptOptions, "context" | "maxBlockLines">,
+  lineCount: number,
+): LineRange[] {
   const start = Math.max(1, Math.min(occurrence.line, lineCount));
   const end = Math.max(start, Math.min(Math.max(occurrence.endLine ?? start, start), lineCount));
   const ctx = Math.max(0, options.context);
@@ -66,7 +73,10 @@ export function occurrenceRanges(occurrence: Occurrence, options: Pick<ExcerptOp
 
 /** Sorts ranges and joins the ones that overlap or touch. */
 export function mergeRanges(ranges: readonly LineRange[]): LineRange[] {
-  const sorted = ranges.filter((r) => r.to >= r.from).map((r) => ({ ...r })).sort((a, b) => a.from - b.from || a.to - b.to);
+  const sorted = ranges
+    .filter((r) => r.to >= r.from)
+    .map((r) => ({ ...r }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
   const out: LineRange[] = [];
   for (const r of sorted) {
     const prior = out[out.length - 1];
@@ -77,7 +87,11 @@ export function mergeRanges(ranges: readonly LineRange[]): LineRange[] {
 }
 
 /** The merged line ranges of a finding's picked occurrences. */
-export function findingRanges(finding: Pick<Finding, "occurrences" | "firstLine" | "lastLine">, options: ExcerptOptions, lineCount: number): LineRange[] {
+export function findingRanges(
+  finding: Pick<Finding, "occurrences" | "firstLine" | "lastLine">,
+  options: ExcerptOptions,
+  lineCount: number,
+): LineRange[] {
   if (lineCount < 1) return [];
   return mergeRanges(pickOccurrences(finding, options).flatMap((o) => occurrenceRanges(o, options, lineCount)));
 }
@@ -102,7 +116,12 @@ export function cutLine(line: string, max: number): string {
  * a marker where lines are skipped. `lineAt` gives line n (1-based) or null
  * when it is not available (a shared link holds only some lines).
  */
-export function numberedLines(ranges: readonly LineRange[], lineAt: (n: number) => string | null, maxLineChars = 2000, locale: Locale = "en"): string {
+export function numberedLines(
+  ranges: readonly LineRange[],
+  lineAt: (n: number) => string | null,
+  maxLineChars = 2000,
+  locale: Locale = "en",
+): string {
   const notInLink = diagnoseMessages[locale].packet.notInLink;
   const width = String(ranges.reduce((m, r) => Math.max(m, r.to), 1)).length;
   const out: string[] = [];
@@ -111,7 +130,9 @@ export function numberedLines(ranges: readonly LineRange[], lineAt: (n: number) 
     if (previous > 0 && r.from > previous + 1) out.push(`${" ".repeat(width)} ⋮`);
     for (let n = r.from; n <= r.to; n++) {
       const line = lineAt(n);
-      out.push(line === null ? `${String(n).padStart(width)} | ${notInLink}` : `${String(n).padStart(width)} | ${cutLine(line, maxLineChars)}`);
+      out.push(
+        line === null ? `${String(n).padStart(width)} | ${notInLink}` : `${String(n).padStart(width)} | ${cutLine(line, maxLineChars)}`,
+      );
     }
     previous = r.to;
   }

@@ -60,7 +60,7 @@ export function escalationPacket(input: PacketInput): string {
   const locale = input.locale ?? "en";
   const all = diagnoseMessages[locale];
   const m = all.packet;
-  const entry = finding.entrySlug ? entries[finding.entrySlug] ?? null : null;
+  const entry = finding.entrySlug ? (entries[finding.entrySlug] ?? null) : null;
   const statusOnly = isStatusOnly(finding);
   const lines: string[] = [m.title];
 

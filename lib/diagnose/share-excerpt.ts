@@ -60,7 +60,8 @@ function chooseLines(findings: readonly Finding[], lines: readonly string[]): { 
   const lineCount = lines.length;
   for (const level of LEVELS) {
     const ranges = mergeRanges(findings.flatMap((f) => findingRanges(f, level, lineCount)));
-    if (excerptChars(ranges, lines, level.lineChars) <= MAX_SHARED_PASTE_CHARS) return { level, ranges, included: findings.map(() => true) };
+    if (excerptChars(ranges, lines, level.lineChars) <= MAX_SHARED_PASTE_CHARS)
+      return { level, ranges, included: findings.map(() => true) };
   }
   // Even the leanest excerpt of every finding is too long: the most frequent findings keep their lines.
   const level = LEVELS[LEVELS.length - 1]!;

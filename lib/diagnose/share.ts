@@ -322,7 +322,8 @@ function readFinding(x: unknown, lineCount: number): SharedFinding {
     causeId: strOrNull(f.causeId),
     causeEvidence: strOrNull(f.causeEvidence),
     httpStatus: f.httpStatus === null || f.httpStatus === undefined ? null : int(f.httpStatus, 100, 599),
-    httpStatusSource: f.httpStatusSource === null || f.httpStatusSource === undefined ? null : oneOf(f.httpStatusSource, ["paste", "catalogue"] as const),
+    httpStatusSource:
+      f.httpStatusSource === null || f.httpStatusSource === undefined ? null : oneOf(f.httpStatusSource, ["paste", "catalogue"] as const),
     requestId: requestIds[0] ?? null,
     requestIds,
     message: strOrNull(f.message),

@@ -31,7 +31,10 @@ export function ticketFields(item: string): TicketField[] {
   return FIELD_ORDER.filter((field) => MATCHERS[field](item));
 }
 
-export type TicketFinding = Pick<Finding, "code" | "codeAsWritten" | "message" | "httpStatus" | "httpStatusSource" | "requestIds" | "time" | "lastTime" | "values">;
+export type TicketFinding = Pick<
+  Finding,
+  "code" | "codeAsWritten" | "message" | "httpStatus" | "httpStatusSource" | "requestIds" | "time" | "lastTime" | "values"
+>;
 
 /** The paste's value for a field, or null when the paste does not give it. */
 export function fieldValue(field: TicketField, finding: TicketFinding, locale: Locale = "en"): string | null {

@@ -24,7 +24,8 @@ const NUMERIC =
 // 2024年05月01日 10:00:03, 2024年5月1日10时00分03秒
 const CHINESE = /(\d{4})年(\d{1,2})月(\d{1,2})日[ \t]*(\d{1,2})[:时時](\d{2})(?:[:分](\d{2})秒?)?(?:[.,](\d{1,9}))?/;
 // Fri, 27 Nov 2026 14:12:13 GMT (a Date header)
-const HTTP_DATE = /(?<!\d)(\d{1,2})[ \t]+([A-Za-z]{3})[A-Za-z]*[ \t]+(\d{4})[ \t]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[ \t]*(GMT|UTC|Z|[+-]\d{4}))?/;
+const HTTP_DATE =
+  /(?<!\d)(\d{1,2})[ \t]+([A-Za-z]{3})[A-Za-z]*[ \t]+(\d{4})[ \t]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[ \t]*(GMT|UTC|Z|[+-]\d{4}))?/;
 // 27/Nov/2026:14:12:13 +0000 (an access log)
 const ACCESS_LOG = /(?<!\d)(\d{1,2})\/([A-Za-z]{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})(?:[ \t]+([+-]\d{4}))?/;
 
@@ -174,7 +175,11 @@ export function buildTimeline(inputs: readonly TimelineInput[]): TimelineData | 
     const total = (s: TimelineSeries) => s.counts.reduce((a, b) => a + b, 0);
     const kept = new Set([...withErrors].sort((a, b) => total(b) - total(a)).slice(0, MAX_SERIES - 1));
     // Labelled in English like every series (a share link carries them); the page shows them in its language (seriesLabel).
-    const other: TimelineSeries = { key: "other", label: diagnoseMessages.en.labels.otherErrors, counts: new Array<number>(buckets).fill(0) };
+    const other: TimelineSeries = {
+      key: "other",
+      label: diagnoseMessages.en.labels.otherErrors,
+      counts: new Array<number>(buckets).fill(0),
+    };
     for (const s of withErrors) {
       if (kept.has(s)) continue;
       for (const [i, c] of s.counts.entries()) other.counts[i]! += c;

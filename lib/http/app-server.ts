@@ -150,10 +150,15 @@ export function createAppServer({ handle, basePath, frameAncestors, pages, limit
       }
       if (inBase !== null && isApi(route) && !validPercentEncoding(inBase)) {
         req.resume();
-        sendJson(res, 400, JSON.stringify({
-          error: "bad_path",
-          message: "The address has a broken percent-encoding: a % must start a valid UTF-8 escape such as %2F. Write a literal % as %25.",
-        }));
+        sendJson(
+          res,
+          400,
+          JSON.stringify({
+            error: "bad_path",
+            message:
+              "The address has a broken percent-encoding: a % must start a valid UTF-8 escape such as %2F. Write a literal % as %25.",
+          }),
+        );
         return;
       }
       // Next.js reads a script nonce from the request's CSP header and sets it on the scripts of the pages it
@@ -162,9 +167,16 @@ export function createAppServer({ handle, basePath, frameAncestors, pages, limit
       delete req.headers["content-security-policy-report-only"];
 
       handle(req, res).catch((err: unknown) => {
-        log(`server: ${req.method} ${url.slice(0, 200)} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+        log(`server: ${req.method} ${url.slice(0, 200)} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         if (!res.headersSent) {
-          sendJson(res, 500, JSON.stringify({ error: "internal_error", message: "The server failed on this request. Try again; if it keeps failing, tell the team that runs this desk." }));
+          sendJson(
+            res,
+            500,
+            JSON.stringify({
+              error: "internal_error",
+              message: "The server failed on this request. Try again; if it keeps failing, tell the team that runs this desk.",
+            }),
+          );
         } else res.destroy();
       });
     },
@@ -175,7 +187,7 @@ export function createAppServer({ handle, basePath, frameAncestors, pages, limit
 
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
     const current = (socket as Socket & { _httpMessage?: http.ServerResponse | null })._httpMessage;
-    if (err.code === "ECONNRESET" || !socket.writable || (current?.headersSent)) {
+    if (err.code === "ECONNRESET" || !socket.writable || current?.headersSent) {
       socket.destroy();
       return;
     }

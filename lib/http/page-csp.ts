@@ -150,7 +150,8 @@ export function nextPageScriptHashes(html: string, rsc: string | null): PageScri
       hashes.push(scriptHash(script.body));
       continue;
     }
-    if (script.attributes !== "") return { ok: false, problem: `${where} has attributes (${script.attributes.slice(0, 60)}); Next's own have none` };
+    if (script.attributes !== "")
+      return { ok: false, problem: `${where} has attributes (${script.attributes.slice(0, 60)}); Next's own have none` };
     if (script.body !== FLIGHT_BOOTSTRAP) {
       if (!script.body.startsWith(FLIGHT_PUSH_OPEN) || !script.body.endsWith(")")) {
         return { ok: false, problem: `${where} is not one of Next's payload scripts` };

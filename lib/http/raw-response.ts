@@ -26,9 +26,17 @@ export function clientErrorAnswer(code: string | undefined): ClientErrorAnswer {
         allow: "GET, HEAD, POST",
       };
     case "HPE_HEADER_OVERFLOW":
-      return { status: 431, error: "headers_too_large", message: "The request headers are too large. Send fewer or shorter headers (cookies, for example)." };
+      return {
+        status: 431,
+        error: "headers_too_large",
+        message: "The request headers are too large. Send fewer or shorter headers (cookies, for example).",
+      };
     case "ERR_HTTP_REQUEST_TIMEOUT":
-      return { status: 408, error: "request_timeout", message: "The request was not received in time. Send the whole request, body included, without pausing." };
+      return {
+        status: 408,
+        error: "request_timeout",
+        message: "The request was not received in time. Send the whole request, body included, without pausing.",
+      };
     default:
       return { status: 400, error: "bad_request", message: "The request is not valid HTTP/1.1 and could not be read." };
   }

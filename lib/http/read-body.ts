@@ -22,7 +22,8 @@ export type BodyRead =
 
 export type Decoded = { ok: true; text: string; charset: string } | { ok: false; message: string };
 
-const SEND_INSTEAD = "Send the paste as UTF-8 (content-type: text/plain; charset=utf-8), or declare the charset it is in (for example charset=utf-16le).";
+const SEND_INSTEAD =
+  "Send the paste as UTF-8 (content-type: text/plain; charset=utf-8), or declare the charset it is in (for example charset=utf-16le).";
 
 /** Labels that mean UTF-16 without saying the byte order (the Encoding Standard reads them as little-endian). */
 const UNORDERED_UTF16 = new Set(["utf-16", "utf16", "ucs-2", "unicode", "csunicode", "iso-10646-ucs-2", "unicodefeff"]);
@@ -58,7 +59,8 @@ export function decodeBody(bytes: Uint8Array, declared: string | null): Decoded 
     else {
       return {
         ok: false,
-        message: `The body is declared charset=${label} but does not start with a byte-order mark, so its byte order is unknown. ` +
+        message:
+          `The body is declared charset=${label} but does not start with a byte-order mark, so its byte order is unknown. ` +
           "Declare charset=utf-16le or charset=utf-16be, start the body with a byte-order mark, or send it as UTF-8.",
       };
     }

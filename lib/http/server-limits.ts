@@ -27,10 +27,38 @@ interface LimitSpec {
 }
 
 const LIMIT_SPECS: readonly LimitSpec[] = [
-  { key: "headersTimeoutMs", env: "HEADERS_TIMEOUT_MS", fallback: 10_000, min: 1_000, max: 600_000, what: "milliseconds to receive a request's headers" },
-  { key: "requestTimeoutMs", env: "REQUEST_TIMEOUT_MS", fallback: 30_000, min: 1_000, max: 3_600_000, what: "milliseconds to receive a whole request" },
-  { key: "keepAliveTimeoutMs", env: "KEEP_ALIVE_TIMEOUT_MS", fallback: 5_000, min: 100, max: 600_000, what: "milliseconds an idle keep-alive connection stays open" },
-  { key: "socketIdleTimeoutMs", env: "SOCKET_IDLE_TIMEOUT_MS", fallback: 60_000, min: 1_000, max: 3_600_000, what: "milliseconds a silent connection stays open" },
+  {
+    key: "headersTimeoutMs",
+    env: "HEADERS_TIMEOUT_MS",
+    fallback: 10_000,
+    min: 1_000,
+    max: 600_000,
+    what: "milliseconds to receive a request's headers",
+  },
+  {
+    key: "requestTimeoutMs",
+    env: "REQUEST_TIMEOUT_MS",
+    fallback: 30_000,
+    min: 1_000,
+    max: 3_600_000,
+    what: "milliseconds to receive a whole request",
+  },
+  {
+    key: "keepAliveTimeoutMs",
+    env: "KEEP_ALIVE_TIMEOUT_MS",
+    fallback: 5_000,
+    min: 100,
+    max: 600_000,
+    what: "milliseconds an idle keep-alive connection stays open",
+  },
+  {
+    key: "socketIdleTimeoutMs",
+    env: "SOCKET_IDLE_TIMEOUT_MS",
+    fallback: 60_000,
+    min: 1_000,
+    max: 3_600_000,
+    what: "milliseconds a silent connection stays open",
+  },
   { key: "maxConnections", env: "MAX_CONNECTIONS", fallback: 512, min: 1, max: 1_000_000, what: "open connections at once" },
 ];
 
@@ -49,7 +77,9 @@ export function serverLimitsFromEnv(env: Record<string, string | undefined>): Se
     const digits = raw.trim();
     const value = /^\d{1,10}$/.test(digits) ? Number(digits) : Number.NaN;
     if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
-      throw new Error(`${spec.env}: "${raw}" is not a whole number from ${spec.min} to ${spec.max} (${spec.what}; default ${spec.fallback}).`);
+      throw new Error(
+        `${spec.env}: "${raw}" is not a whole number from ${spec.min} to ${spec.max} (${spec.what}; default ${spec.fallback}).`,
+      );
     }
     limits[spec.key] = value;
   }

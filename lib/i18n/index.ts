@@ -22,5 +22,11 @@ export interface Messages {
 }
 
 export function messagesFor(locale: Locale): Messages {
-  return { site: siteMessages[locale], catalogue: catalogueMessages[locale], search: searchMessages[locale], diagnose: diagnoseMessages[locale], examples: examplesMessages[locale] };
+  return {
+    site: siteMessages[locale],
+    catalogue: catalogueMessages[locale],
+    search: searchMessages[locale],
+    diagnose: diagnoseMessages[locale],
+    examples: examplesMessages[locale],
+  };
 }

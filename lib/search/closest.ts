@@ -79,11 +79,7 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * other codes by nearest number. For free text: the entries whose messages look
  * most alike. The exact code itself is never returned (it is not "closest").
  */
-export function closestCodes<D extends ClosestDoc>(
-  queryOrCode: string,
-  docs: readonly D[],
-  n = 5,
-): ClosestCode<D>[] {
+export function closestCodes<D extends ClosestDoc>(queryOrCode: string, docs: readonly D[], n = 5): ClosestCode<D>[] {
   const q = (queryOrCode ?? "").trim();
   if (!q || n <= 0) return [];
   const coded = docs.filter((doc) => doc.code !== null);
@@ -123,7 +119,8 @@ export function closestCodes<D extends ClosestDoc>(
   const zhAlternates = cjkBigrams(queryTokens(q));
   return docs
     .map((doc) => {
-      const latin = grams.size === 0 ? 0 : Math.max(similarity(grams, trigrams(doc.message)), similarity(grams, trigrams(doc.summary)) * 0.9);
+      const latin =
+        grams.size === 0 ? 0 : Math.max(similarity(grams, trigrams(doc.message)), similarity(grams, trigrams(doc.summary)) * 0.9);
       const chinese = zh.size === 0 ? 0 : containment(zh, zhAlternates, cjkBigrams(tokenize(doc.summaryZh ?? doc.zh?.summary ?? ""))) * 0.5;
       return { doc, s: Math.max(latin, chinese) };
     })

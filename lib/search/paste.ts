@@ -35,7 +35,10 @@ const checks: Array<[RegExp | ((text: string) => boolean), PasteKind]> = [
   [(text) => (text.match(LOG_LINE) ?? []).length >= 2, "log lines"],
   // Exceptions (Java, .NET, Python, JS SDKs): a qualified exception class, or one followed by its message.
   [/(?<![\w.])(?:[a-z_]\w*\.){2,}[A-Z]\w*(?:Exception|Error)\b/, "exception"],
-  [/\b(ClientRequestException|ServerResponseException|ServiceResponseException|SdkException|ConnectionException|RequestTimeoutException)\b/, "exception"],
+  [
+    /\b(ClientRequestException|ServerResponseException|ServiceResponseException|SdkException|ConnectionException|RequestTimeoutException)\b/,
+    "exception",
+  ],
   [/\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\b\s*[:(]/, "exception"],
   // Stack frames without the exception line (Java, Node: "at x.y(File.java:12)", "at f (file.js:1:2)").
   [/^[ \t]+at [\w$.<>]+ ?\([^\n\r()]*\)$/m, "stack trace"],

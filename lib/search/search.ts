@@ -230,9 +230,7 @@ function toHighlights(result: FuseResult<unknown>): Highlight[] {
       ...(match.refIndex !== undefined ? { refIndex: match.refIndex } : {}),
     });
   }
-  highlights.sort(
-    (a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || (a.refIndex ?? 0) - (b.refIndex ?? 0),
-  );
+  highlights.sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || (a.refIndex ?? 0) - (b.refIndex ?? 0));
   return highlights;
 }
 
@@ -420,7 +418,8 @@ export function createSearcher<D extends SearchDocCore>(
       const whole =
         phraseLongEnough &&
         highlights.some(
-          (h) => (h.field === "messages" || h.field === "keywords" || h.field === "keywordsZh") && normalizePhrase(h.value).includes(phrase),
+          (h) =>
+            (h.field === "messages" || h.field === "keywords" || h.field === "keywordsZh") && normalizePhrase(h.value).includes(phrase),
         );
       const inMessage = messagePhrase ? messagesOf(result.refIndex).find((m) => m.words.includes(messagePhrase)) : undefined;
       const why = whyOf(highlights);

@@ -73,7 +73,8 @@ export class ClassifyPool {
       const result = await this.pool.run({ text, basePath }, { signal: abort.signal });
       return { ok: true, result };
     } catch (error) {
-      if (abort.signal.aborted) return { ok: false, reason: "too-costly", detail: `stopped after ${budgetMs} ms, waiting for a free classifier included` };
+      if (abort.signal.aborted)
+        return { ok: false, reason: "too-costly", detail: `stopped after ${budgetMs} ms, waiting for a free classifier included` };
       const message = error instanceof Error ? error.message : String(error);
       if (/queue is at limit|task queue is at limit/i.test(message)) return { ok: false, reason: "busy", detail: message };
       return { ok: false, reason: "failed", detail: message };

@@ -23,7 +23,7 @@ const FLIGHT_PUSH_OPEN = "self.__next_f.push(";
  */
 const STREAMING_RUNTIME = [
   "requestAnimationFrame(function(){$RT=performance.now()});",
-  "document.querySelectorAll('body link[rel=\"icon\"], body link[rel=\"apple-touch-icon\"]').forEach(el => document.head.appendChild(el))",
+  'document.querySelectorAll(\'body link[rel="icon"], body link[rel="apple-touch-icon"]\').forEach(el => document.head.appendChild(el))',
 ];
 const STREAMING_CALL = /^\$R[A-Z]\b|^\$R[A-Z]=/;
 

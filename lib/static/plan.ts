@@ -45,7 +45,12 @@ export function staticEditionPlan(slugs: readonly string[], prerendered: readonl
     add({ address: openSearch, file: openSearch.slice(1), kind: "asset", status: 200 });
     add({ address: `/api/codes${langQuery(locale)}`, file: codeListFile(locale), kind: "json", status: 200 });
     for (const slug of slugs) {
-      add({ address: `/api/codes/${encodeURIComponent(slug)}${langQuery(locale)}`, file: codeEntryFile(slug, locale), kind: "json", status: 200 });
+      add({
+        address: `/api/codes/${encodeURIComponent(slug)}${langQuery(locale)}`,
+        file: codeEntryFile(slug, locale),
+        kind: "json",
+        status: 200,
+      });
     }
   }
   for (const route of prerendered) {

@@ -70,7 +70,23 @@ const KEYWORDS = [
 /** The characters runs are made of: each kind of space, and the punctuation readers skip over. */
 const SEPARATORS = [" ", "\t", "\n", " \t", ":", "=", ",", '"', "'", "\\", "\r\n", "\u3000"];
 
-const OPENINGS = ["{", "[", '{"a":', "{a:<", "{a:[", "<Error><Code>", "'", '"', '\\"', "ClientRequestException - {", "\u001b[", "[Object: ", "sk={", "Code=Ab ", "| 5"];
+const OPENINGS = [
+  "{",
+  "[",
+  '{"a":',
+  "{a:<",
+  "{a:[",
+  "<Error><Code>",
+  "'",
+  '"',
+  '\\"',
+  "ClientRequestException - {",
+  "\u001b[",
+  "[Object: ",
+  "sk={",
+  "Code=Ab ",
+  "| 5",
+];
 
 /** A small deterministic random source, so the mixed inputs are the same on every run. */
 function random(seed: number): () => number {
@@ -102,7 +118,10 @@ export const HOSTILE: Hostile[] = [
   // One long run of each separator after each keyword (the separators take turns across keywords,
   // and each keyword also gets a run of mixed spaces and tabs).
   ...KEYWORDS.flatMap((keyword, i) => [
-    { name: `"${keyword}" + run of ${JSON.stringify(SEPARATORS[i % SEPARATORS.length])}`, make: (size: number) => longRun(keyword, SEPARATORS[i % SEPARATORS.length]!, "x", size) },
+    {
+      name: `"${keyword}" + run of ${JSON.stringify(SEPARATORS[i % SEPARATORS.length])}`,
+      make: (size: number) => longRun(keyword, SEPARATORS[i % SEPARATORS.length]!, "x", size),
+    },
     { name: `("${keyword}" + spaces and tabs) repeated`, make: (size: number) => fill(`${keyword} \t \t \t \t \t \t \t \t `, size) },
   ]),
   // Openings repeated without end.
@@ -111,13 +130,19 @@ export const HOSTILE: Hostile[] = [
   { name: "unclosed JSON string", make: (size: number) => longRun('{"error_code":"APIG.0308","error_msg":"', "a b ", "", size) },
   { name: "unclosed single-quoted string", make: (size: number) => longRun("{ data: { error_msg: '", "x, ", "", size) },
   { name: "unclosed XML element", make: (size: number) => longRun("<Error><Code>AccessDenied</Code><Message>", "a ", "", size) },
-  { name: "unclosed Python SDK fields", make: (size: number) => longRun("ClientRequestException - {status_code:429,error_msg:", "a,b:", "", size) },
+  {
+    name: "unclosed Python SDK fields",
+    make: (size: number) => longRun("ClientRequestException - {status_code:429,error_msg:", "a,b:", "", size),
+  },
   { name: "nested openings", make: (size: number) => fill('{"a":[{"b":', size) },
   // Secrets' labels and shapes, for the masker (and every other reader).
   ...(
     [
       ['password=" repeated', (n: number) => fill('password="', n)],
-      ["long runs of spaces after secret labels", (n: number) => fill(`password${" ".repeat(2000)}token:${" ".repeat(2000)}sk =${" ".repeat(2000)}`, n)],
+      [
+        "long runs of spaces after secret labels",
+        (n: number) => fill(`password${" ".repeat(2000)}token:${" ".repeat(2000)}sk =${" ".repeat(2000)}`, n),
+      ],
       ["an unclosed quote after a password label", (n: number) => longRun('password="', "a b ", "", n)],
       ["unclosed quotes after token labels", (n: number) => fill("token: 'x ", n)],
       ["masked values after labels", (n: number) => fill("sk=****", n)],
@@ -130,7 +155,7 @@ export const HOSTILE: Hostile[] = [
       ["AK/SK labels", (n: number) => fill("AK/SK: ", n)],
       ["escaped quotes around a password label", (n: number) => fill('\\"password\\":\\"', n)],
       ["XML secret elements", (n: number) => fill("<Password><AccessKeyId>", n)],
-      ["secrets mixed", (n: number) => fill("sk={\"password\": \"a b  token='Cookie: x=y; Set-Cookie: https://u:p@ ak=AKIA<Token>\n", n)],
+      ["secrets mixed", (n: number) => fill('sk={"password": "a b  token=\'Cookie: x=y; Set-Cookie: https://u:p@ ak=AKIA<Token>\n', n)],
     ] as const
   ).map(([name, make]) => ({ name, make })),
   // Everything at once.

@@ -212,7 +212,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
-    lines.push(...chunk.toString("utf8").split("\n").filter((l) => l.trim() !== ""));
+    lines.push(
+      ...chunk
+        .toString("utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== ""),
+    );
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
   child.stdout?.on("data", keep);
@@ -271,7 +276,11 @@ export function buildBasePath(cwd = process.cwd()): string {
  * Starts the production server (scripts/server.ts, what `npm start` runs) from the build, on a free port on
  * 127.0.0.1 only. `env` can set its limits (REQUEST_TIMEOUT_MS, MAX_CONNECTIONS, ...).
  */
-export function startAppProduction(cwd = process.cwd(), env: Record<string, string | undefined> = {}, port?: number): Promise<RunningServer> {
+export function startAppProduction(
+  cwd = process.cwd(),
+  env: Record<string, string | undefined> = {},
+  port?: number,
+): Promise<RunningServer> {
   return startServer({
     port,
     name: "scripts/server.ts",

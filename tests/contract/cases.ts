@@ -72,7 +72,9 @@ export function catalogueCases(entries: readonly Entry[]): ContractCase[] {
   for (const entry of entries) {
     const forms = [
       ...entry.messages.map((m, i) => ({ text: m.text, status: m.httpStatus, cause: m.cause ?? null, label: `message ${i + 1}` })),
-      ...entry.variants.filter((v) => v.cause).map((v, i) => ({ text: v.text, status: null, cause: v.cause ?? null, label: `variant ${i + 1}` })),
+      ...entry.variants
+        .filter((v) => v.cause)
+        .map((v, i) => ({ text: v.text, status: null, cause: v.cause ?? null, label: `variant ${i + 1}` })),
     ];
     for (const form of forms) {
       const id = `case-${String(cases.length + 1).padStart(3, "0")}`;
@@ -109,20 +111,48 @@ export function unreadableBodyCases(): ContractCase[] {
     {
       id: "case-result-only",
       label: "error only under result (General Table shape)",
-      response: jsonResponse(400, resultId, { result: { error_code: "AIS.0103", error_msg: "The image size does not meet the requirements." } }),
-      expected: { entry: "AIS.0103", code: "AIS.0103", status: 400, requestId: resultId, cause: null, candidates: [], messageInException: false },
+      response: jsonResponse(400, resultId, {
+        result: { error_code: "AIS.0103", error_msg: "The image size does not meet the requirements." },
+      }),
+      expected: {
+        entry: "AIS.0103",
+        code: "AIS.0103",
+        status: 400,
+        requestId: resultId,
+        cause: null,
+        candidates: [],
+        messageInException: false,
+      },
     },
     {
       id: "case-error-wrapper",
       label: 'error under "error" with code and message',
-      response: jsonResponse(400, wrappedId, { error: { code: "ModelArts.4204", message: fillPlaceholders("Request api error! The API XXX is not subscribed.") } }),
-      expected: { entry: "ModelArts.4204", code: "ModelArts.4204", status: 400, requestId: wrappedId, cause: null, candidates: [], messageInException: true },
+      response: jsonResponse(400, wrappedId, {
+        error: { code: "ModelArts.4204", message: fillPlaceholders("Request api error! The API XXX is not subscribed.") },
+      }),
+      expected: {
+        entry: "ModelArts.4204",
+        code: "ModelArts.4204",
+        status: 400,
+        requestId: wrappedId,
+        cause: null,
+        candidates: [],
+        messageInException: true,
+      },
     },
     {
       id: "case-empty-503",
       label: "empty body with 503",
       response: { status: 503, headers: { "x-request-id": emptyId, "content-length": "0" }, body: "" },
-      expected: { entry: null, code: null, status: 503, requestId: emptyId, cause: null, candidates: ["APIGW.0613"], messageInException: false },
+      expected: {
+        entry: null,
+        code: null,
+        status: 503,
+        requestId: emptyId,
+        cause: null,
+        candidates: ["APIGW.0613"],
+        messageInException: false,
+      },
     },
     {
       id: "case-html-502",
@@ -132,7 +162,15 @@ export function unreadableBodyCases(): ContractCase[] {
         headers: { "content-type": "text/html", server: "nginx" },
         body: "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
       },
-      expected: { entry: null, code: null, status: 502, requestId: null, cause: null, candidates: ["APIGW.0201"], messageInException: false },
+      expected: {
+        entry: null,
+        code: null,
+        status: 502,
+        requestId: null,
+        cause: null,
+        candidates: ["APIGW.0201"],
+        messageInException: false,
+      },
     },
     {
       id: "case-obs-xml",
@@ -147,7 +185,15 @@ export function unreadableBodyCases(): ContractCase[] {
         },
         body: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>${OBS_REQUEST_ID}</RequestId><HostId>Lqk7ZtBV3mGq0nfXlW1f0IL6WkXU6Fw3+4Q2M9rcD5s=</HostId></Error>`,
       },
-      expected: { entry: null, code: "AccessDenied", status: 403, requestId: OBS_REQUEST_ID, cause: null, candidates: [], messageInException: false },
+      expected: {
+        entry: null,
+        code: "AccessDenied",
+        status: 403,
+        requestId: OBS_REQUEST_ID,
+        cause: null,
+        candidates: [],
+        messageInException: false,
+      },
     },
   ];
 }

@@ -53,7 +53,11 @@ function only(text: string): Finding {
 describe("the real SDK against the fake endpoint", () => {
   it("covers every catalogue entry", () => {
     const covered = new Set(cases.map((c) => c.expected.entry));
-    expect(catalogue().filter((e) => !covered.has(e.slug)).map((e) => e.slug)).toEqual([]);
+    expect(
+      catalogue()
+        .filter((e) => !covered.has(e.slug))
+        .map((e) => e.slug),
+    ).toEqual([]);
   });
 
   it("signs every request with the dummy AK/SK, as a real client does", () => {

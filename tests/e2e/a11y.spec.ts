@@ -29,7 +29,10 @@ async function expectNoViolations(page: Page, what: string) {
       return `  [${v.id}] impact=${v.impact ?? "n/a"}: ${v.help} (${v.helpUrl})\n${nodes}`;
     })
     .join("\n");
-  expect(violations.map((v) => v.id), `${violations.length} axe violation(s) on ${what}:\n${report}`).toEqual([]);
+  expect(
+    violations.map((v) => v.id),
+    `${violations.length} axe violation(s) on ${what}:\n${report}`,
+  ).toEqual([]);
 }
 
 /** Presses Tab (at most `max` times) until `target` has the focus; fails if it never does. */

@@ -10,7 +10,12 @@ test.describe("home page", () => {
   test("lists every layer with its count and each code's message", async ({ page }) => {
     await page.goto("./");
     await expect(page.getByRole("heading", { level: 1, name: "Huawei Cloud OCR error codes" })).toBeVisible();
-    for (const [layer, count] of [["ocr", 11], ["modelarts", 33], ["apig", 6], ["apigw", 35]] as const) {
+    for (const [layer, count] of [
+      ["ocr", 11],
+      ["modelarts", 33],
+      ["apig", 6],
+      ["apigw", 35],
+    ] as const) {
       const section = page.getByTestId(`layer-${layer}`);
       await expect(section.getByRole("heading", { level: 2 })).toContainText(`(${count} codes)`);
       await expect(section.getByRole("row")).toHaveCount(count + 1);
@@ -85,7 +90,10 @@ test.describe("code page", () => {
 test.describe("redirects", () => {
   for (const spelling of ["apig.0308", "APIG-0308", "apig0308"]) {
     test(`${spelling} redirects permanently to APIG.0308`, async ({ request, page }) => {
-      test.skip(isStaticEdition, needsNodeServer("a 308 answer with a Location (the static edition redirects in the browser: static-edition.spec.ts)"));
+      test.skip(
+        isStaticEdition,
+        needsNodeServer("a 308 answer with a Location (the static edition redirects in the browser: static-edition.spec.ts)"),
+      );
       const response = await request.get(`codes/${spelling}`, { maxRedirects: 0 });
       expect(response.status()).toBe(308);
       expect(response.headers().location).toMatch(/\/codes\/APIG\.0308$/);
@@ -114,7 +122,12 @@ test.describe("unknown codes", () => {
 });
 
 test.describe("JSON API", () => {
-  test.skip(isStaticEdition, needsNodeServer("GET /api/codes answered per request, any spelling, JSON 404s (the static edition's JSON files: static-edition.spec.ts)"));
+  test.skip(
+    isStaticEdition,
+    needsNodeServer(
+      "GET /api/codes answered per request, any spelling, JSON 404s (the static edition's JSON files: static-edition.spec.ts)",
+    ),
+  );
   test("GET /api/codes returns the whole catalogue", async ({ request }) => {
     const response = await request.get("api/codes");
     expect(response.status()).toBe(200);

@@ -5,7 +5,8 @@ test.skip(isStaticEdition, needsNodeServer("POST /api/classify (classification o
 
 test.describe("POST /api/classify", () => {
   test("classifies text/plain and JSON {text} bodies alike", async ({ request }) => {
-    const paste = 'WARNING:root:/v2/zones : error[401]: {"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}';
+    const paste =
+      'WARNING:root:/v2/zones : error[401]: {"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}';
     for (const response of [
       await request.post("api/classify", { data: paste, headers: { "content-type": "text/plain" } }),
       await request.post("api/classify", { data: { text: paste } }),
@@ -66,10 +67,16 @@ test.describe("POST /api/classify", () => {
 
 test.describe("POST /api/classify content types", () => {
   test("curl's default form type is read as text; binary types answer 415", async ({ request }) => {
-    const curl = await request.post("api/classify", { data: "APIG.0308", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const curl = await request.post("api/classify", {
+      data: "APIG.0308",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(curl.status()).toBe(200);
     expect((await curl.json()).findings[0].code).toBe("APIG.0308");
-    const png = await request.post("api/classify", { data: Buffer.from([0x89, 0x50, 0x4e, 0x47]), headers: { "content-type": "image/png" } });
+    const png = await request.post("api/classify", {
+      data: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      headers: { "content-type": "image/png" },
+    });
     expect(png.status()).toBe(415);
     expect(await png.json()).toMatchObject({ error: "unsupported_content_type", message: expect.stringContaining("text/plain") });
   });

@@ -131,7 +131,9 @@ test.describe("copying", () => {
     expect(whole).toContain("## APIG.0308: The throttling threshold has been reached");
     expect(whole).toContain(`- Page: ${pageUrl}`);
     expect(whole).toMatch(/### Sources\n\n- https:\/\/\S+ — \S.+/);
-    expect(whole).toContain("\n- https://support.huaweicloud.com/intl/en-us/usermanual-apig/apig_03_0048.html — APIG error-code table; APIG.0308 returns status 429.");
+    expect(whole).toContain(
+      "\n- https://support.huaweicloud.com/intl/en-us/usermanual-apig/apig_03_0048.html — APIG error-code table; APIG.0308 returns status 429.",
+    );
   });
 
   test("on a Chinese page the Markdown is Chinese and the message stays English", async ({ page, context }) => {
@@ -143,7 +145,10 @@ test.describe("copying", () => {
     await page.getByRole("button", { name: "复制Markdown链接" }).click();
     expect(await clipboard()).toBe(`[APIG.0301: Incorrect IAM authentication information](${pageUrl})`);
 
-    await page.locator("#cause-token-expired").getByRole("button", { name: /^复制步骤/ }).click();
+    await page
+      .locator("#cause-token-expired")
+      .getByRole("button", { name: /^复制步骤/ })
+      .click();
     const steps = await clipboard();
     expect(steps).toMatch(/^### APIG\.0301 · 原因: /);
     expect(steps).toContain("如何判断: ");

@@ -81,7 +81,10 @@ test("after a paste, no request the page makes names what was found or quotes th
 
   // The check would have seen such a request: following a link does send one, and it is caught.
   const beforeClick = requests.length;
-  await findings.first().getByRole("link", { name: /Open the APIG\.0301 page/ }).click();
+  await findings
+    .first()
+    .getByRole("link", { name: /Open the APIG\.0301 page/ })
+    .click();
   await expect(page).toHaveURL(/\/codes\/APIG\.0301$/);
   expect(requests.slice(beforeClick).flatMap(revealed)).toContain("APIG.0301");
 });

@@ -26,7 +26,10 @@ function serviceLog(total: number, throttledAt: number[], imageAt: number[], bad
   for (let n = 1; n <= total; n++) {
     const time = `2026-11-27 14:0${n % 3}:${String(n % 60).padStart(2, "0")},000`;
     if (throttledAt.includes(n)) lines.push(`${time} ERROR [ocr-worker] call failed: ${throttled(`req-${n}-0a1b2c3d`)}`);
-    else if (imageAt.includes(n)) lines.push(`${time} ERROR [ocr-worker] call failed: {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`);
+    else if (imageAt.includes(n))
+      lines.push(
+        `${time} ERROR [ocr-worker] call failed: {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`,
+      );
     else if (badGatewayAt.includes(n)) lines.push(`${time} ERROR [ocr-worker] upstream answered HTTP/1.1 502 Bad Gateway`);
     else lines.push(`${time} INFO  [ocr-worker] job ${n} recognised 12 fields in 340 ms`);
   }
@@ -73,17 +76,24 @@ test.describe("diagnose", () => {
 
   test("another cause is one click away; the evidence for the paste's cause is quoted", async ({ page }) => {
     await page.goto("diagnose");
-    await pasteBox(page).fill('{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"}');
+    await pasteBox(page).fill(
+      '{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: verify aksk signature fail"}',
+    );
     const finding = page.getByTestId("finding").first();
     await expect(finding.getByTestId("cause-title")).toContainText("signature");
     await expect(finding.getByTestId("cause-evidence")).toContainText("The paste says:");
     await expect(finding.getByTestId("cause-evidence")).toContainText("verify aksk signature fail");
     await finding.getByRole("radio", { name: /The token has expired/ }).check();
     await expect(finding.getByTestId("cause-title")).toContainText("The token has expired");
-    await expect(finding.getByTestId("cause-chosen")).toContainText("Chosen by you; the paste does not show this cause. The paste points to: The AK/SK signature does not match.");
+    await expect(finding.getByTestId("cause-chosen")).toContainText(
+      "Chosen by you; the paste does not show this cause. The paste points to: The AK/SK signature does not match.",
+    );
   });
 
-  test("without evidence the cause is not determined: how to tell them apart, and steps only once one is chosen by keyboard", async ({ page, context }) => {
+  test("without evidence the cause is not determined: how to tell them apart, and steps only once one is chosen by keyboard", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("diagnose");
     await pasteBox(page).fill('{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information."}');
@@ -131,7 +141,9 @@ test.describe("diagnose", () => {
     await page.goto("diagnose");
     const line = (id: string) =>
       `{"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"${id}"}`;
-    await pasteBox(page).fill(`${line("c619857aa68f5ca8fdc888f34a50e3f2")}\n${line("d719857aa68f5ca8fdc888f34a50e3f3")}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`);
+    await pasteBox(page).fill(
+      `${line("c619857aa68f5ca8fdc888f34a50e3f2")}\n${line("d719857aa68f5ca8fdc888f34a50e3f3")}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}`,
+    );
     await expect(page.getByTestId("finding")).toHaveCount(2);
     await expect(page.getByTestId("finding-count").first()).toHaveText("seen 2 times");
   });
@@ -198,7 +210,9 @@ test.describe("diagnose", () => {
     const other = await context.newPage();
     await other.goto(url);
     const notice = other.getByTestId("shared-excerpt-notice");
-    await expect(notice).toContainText(/This link holds \d+ of 2,000 lines: the error lines and their context\. The counts and times below are from the whole paste\./);
+    await expect(notice).toContainText(
+      /This link holds \d+ of 2,000 lines: the error lines and their context\. The counts and times below are from the whole paste\./,
+    );
     await expect(other.getByTestId("overview-row")).toHaveCount(3);
     expect(await other.getByTestId("finding-seen").allTextContents()).toEqual(seen);
     expect(await other.getByTestId("overview-count").allTextContents()).toEqual(await page.getByTestId("overview-count").allTextContents());
@@ -248,7 +262,18 @@ test.describe("diagnose", () => {
   });
 
   test("a damaged long-paste link says so, and the paste box still works", async ({ page }) => {
-    const broken = Buffer.from(JSON.stringify({ v: 2, n: 10, b: [[5, ["x"]], [3, ["y"]]], f: [], w: 1000 })).toString("base64url");
+    const broken = Buffer.from(
+      JSON.stringify({
+        v: 2,
+        n: 10,
+        b: [
+          [5, ["x"]],
+          [3, ["y"]],
+        ],
+        f: [],
+        w: 1000,
+      }),
+    ).toString("base64url");
     await page.goto(`diagnose#d=${broken}`);
     await expect(page.getByRole("alert").filter({ hasText: "damaged" })).toContainText("damaged or cut short");
     await pasteBox(page).fill(throttled("after-a-bad-link"));

@@ -17,7 +17,10 @@ export function needsNodeServer(what: string): string {
  * to stay short. STATIC_FULL=1 runs it against the static edition too.
  */
 export function sameInBothEditions(what: string): void {
-  test.skip(isStaticEdition && process.env.STATIC_FULL !== "1", `same HTML and scripts as the server run, which checks ${what}; STATIC_FULL=1 runs it on the static edition too`);
+  test.skip(
+    isStaticEdition && process.env.STATIC_FULL !== "1",
+    `same HTML and scripts as the server run, which checks ${what}; STATIC_FULL=1 runs it on the static edition too`,
+  );
 }
 
 /**

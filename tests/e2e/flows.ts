@@ -36,7 +36,10 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function expectNoAxeViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const report = violations.map((v) => `[${v.id}] ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`).join("\n");
-  expect(violations.map((v) => v.id), `axe violations on ${what}:\n${report}`).toEqual([]);
+  expect(
+    violations.map((v) => v.id),
+    `axe violations on ${what}:\n${report}`,
+  ).toEqual([]);
 }
 
 /**

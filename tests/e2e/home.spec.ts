@@ -49,7 +49,9 @@ test.describe("home page: paste box", () => {
         for (const element of [box, button]) {
           const rect = await element.boundingBox();
           expect(rect, "the element has a box").not.toBeNull();
-          expect(rect!.y + rect!.height, `bottom of the paste box's ${element === box ? "textarea" : "button"}`).toBeLessThanOrEqual(viewport.height);
+          expect(rect!.y + rect!.height, `bottom of the paste box's ${element === box ? "textarea" : "button"}`).toBeLessThanOrEqual(
+            viewport.height,
+          );
         }
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
@@ -119,7 +121,9 @@ test.describe("home page: link your errors here", () => {
     test(`${lang.locale}: the snippets carry this desk's own address`, async ({ page, request, baseURL }) => {
       await page.goto(lang.home);
       const section = page.getByTestId("link-here");
-      await expect(section.getByRole("heading", { level: 2 })).toHaveText(lang.locale === "en" ? "Link your errors here" : "在日志中链接到本站");
+      await expect(section.getByRole("heading", { level: 2 })).toHaveText(
+        lang.locale === "en" ? "Link your errors here" : "在日志中链接到本站",
+      );
       const origin = new URL(baseURL!).origin;
       const snippets = section.getByTestId("link-snippet");
       await expect(snippets).toHaveCount(4);
@@ -133,9 +137,18 @@ test.describe("home page: link your errors here", () => {
 });
 
 test.describe("OpenSearch", () => {
-  test.skip(isStaticEdition, needsNodeServer("an OpenSearch description naming the host it was asked on (the static edition's names SITE_URL, or paths: static-edition.spec.ts)"));
+  test.skip(
+    isStaticEdition,
+    needsNodeServer(
+      "an OpenSearch description naming the host it was asked on (the static edition's names SITE_URL, or paths: static-edition.spec.ts)",
+    ),
+  );
   for (const lang of LANGUAGES) {
-    test(`${lang.locale}: every page links its language's description, and the description searches`, async ({ page, request, baseURL }) => {
+    test(`${lang.locale}: every page links its language's description, and the description searches`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       const docPath = lang.locale === "en" ? "/opensearch.xml" : "/zh/opensearch.xml";
       const title = lang.locale === "en" ? "OCR Error Desk" : "OCR错误码速查";
       const prefix = lang.locale === "en" ? "" : "zh/";
@@ -163,13 +176,20 @@ test.describe("OpenSearch", () => {
       // The template, filled in, is a search on that language's home page.
       await page.goto(template.replace("{searchTerms}", "token"));
       await expect(page.locator("[data-testid^=search-input]")).toHaveValue("token");
-      await expect(page.getByRole("list", { name: lang.locale === "en" ? "Search results" : "搜索结果" }).getByRole("link").first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("list", { name: lang.locale === "en" ? "Search results" : "搜索结果" })
+          .getByRole("link")
+          .first(),
+      ).toBeVisible();
     });
   }
 
   test("the description names the host it was asked on, and ignores X-Forwarded-*", async ({ request }) => {
     test.skip(Boolean(siteOrigin), "SITE_URL fixes the origin");
-    const xml = await (await request.get("opensearch.xml", { headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } })).text();
+    const xml = await (
+      await request.get("opensearch.xml", { headers: { "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } })
+    ).text();
     expect(xml).not.toContain("evil.example");
     expect(xml).not.toContain("https://");
   });
@@ -201,7 +221,12 @@ test.describe("links unfurl: canonical and Open Graph", () => {
   }
 
   test("home and diagnose pages carry their own canonical URL", async ({ page }) => {
-    for (const [path, url] of [["./", base || "/"], ["zh", `${base}/zh`], ["diagnose", `${base}/diagnose`], ["zh/diagnose", `${base}/zh/diagnose`]] as const) {
+    for (const [path, url] of [
+      ["./", base || "/"],
+      ["zh", `${base}/zh`],
+      ["diagnose", `${base}/diagnose`],
+      ["zh/diagnose", `${base}/zh/diagnose`],
+    ] as const) {
       await page.goto(path);
       // Next writes an absolute root URL without its slash.
       const expected = siteOrigin && url === "/" ? siteOrigin : `${siteOrigin}${url}`;

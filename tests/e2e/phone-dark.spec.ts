@@ -34,11 +34,14 @@ function opaque(colour: string): boolean {
 async function expectNotUnderHeader(page: Page, target: Locator, what: string) {
   await expect(target).toBeVisible();
   await expect
-    .poll(async () => {
-      const header = await headerBox(page);
-      const rect = await target.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-      return rect.top >= header.bottom - 0.5 && rect.top < PHONE.height;
-    }, { message: `${what} lands under the header or off screen` })
+    .poll(
+      async () => {
+        const header = await headerBox(page);
+        const rect = await target.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+        return rect.top >= header.bottom - 0.5 && rect.top < PHONE.height;
+      },
+      { message: `${what} lands under the header or off screen` },
+    )
     .toBe(true);
 }
 
@@ -52,7 +55,10 @@ test.describe("phone (390 px)", () => {
       expect(atTop.height).toBeLessThanOrEqual(MAX_HEADER);
       expect(opaque(atTop.background), `header background ${atTop.background}`).toBe(true);
       // A page longer than the screen (the diagnose page before a paste is not): scrolled, the header stays.
-      if (path === "diagnose") await page.locator("main").evaluate((main) => main.append(Object.assign(document.createElement("div"), { style: "height:3000px" })));
+      if (path === "diagnose")
+        await page
+          .locator("main")
+          .evaluate((main) => main.append(Object.assign(document.createElement("div"), { style: "height:3000px" })));
       await page.mouse.wheel(0, 1500);
       await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
       const scrolled = await headerBox(page);
@@ -114,7 +120,10 @@ test.describe("dark mode (prefers-color-scheme: dark)", () => {
     expect(scheme).toBe("dark");
   }
 
-  for (const [locale, prefix] of [["en", ""], ["zh", "zh/"]] as const) {
+  for (const [locale, prefix] of [
+    ["en", ""],
+    ["zh", "zh/"],
+  ] as const) {
     test(`${locale}: home, a code page, diagnose with a result and 404 pass axe in the dark`, async ({ page }) => {
       await page.goto(prefix || "./");
       await expect(anySearchbox(page)).toBeVisible();
@@ -122,7 +131,12 @@ test.describe("dark mode (prefers-color-scheme: dark)", () => {
       await expectNoAxeViolations(page, `${locale} home (dark)`);
 
       await page.goto(`${prefix}?q=token`);
-      await expect(page.getByRole("list", { name: locale === "en" ? "Search results" : "搜索结果" }).getByRole("link").first()).toBeVisible();
+      await expect(
+        page
+          .getByRole("list", { name: locale === "en" ? "Search results" : "搜索结果" })
+          .getByRole("link")
+          .first(),
+      ).toBeVisible();
       await expectNoAxeViolations(page, `${locale} home with results (dark)`);
 
       await page.goto(`${prefix}codes/APIG.0308#cause-per-user-limit-step-2`);

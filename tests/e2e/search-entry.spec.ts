@@ -139,7 +139,10 @@ test.describe("search without JavaScript", () => {
     await page.goto("zh?q=%E9%99%90%E6%B5%81");
     await expect(page.getByRole("searchbox", { name: "搜索错误码" })).toHaveValue("限流");
     const zhResults = page.getByRole("list", { name: "搜索结果" });
-    await expect(zhResults.getByRole("link").filter({ hasText: "APIG.0308" }).first()).toHaveAttribute("href", `${base}/zh/codes/APIG.0308`);
+    await expect(zhResults.getByRole("link").filter({ hasText: "APIG.0308" }).first()).toHaveAttribute(
+      "href",
+      `${base}/zh/codes/APIG.0308`,
+    );
     await context.close();
   });
 

@@ -7,7 +7,12 @@ import { expect, test, type Page, type Route } from "@playwright/test";
 import { pasteBox, searchbox, searchResults } from "./locators";
 import { isStaticEdition, needsNodeServer } from "./edition";
 
-test.skip(isStaticEdition, needsNodeServer("a Content-Security-Policy header per response, nonces and 304s (the static edition's policy is a meta tag: static-edition.spec.ts)"));
+test.skip(
+  isStaticEdition,
+  needsNodeServer(
+    "a Content-Security-Policy header per response, nonces and 304s (the static edition's policy is a meta tag: static-edition.spec.ts)",
+  ),
+);
 
 interface Violation {
   directive: string;
@@ -76,7 +81,9 @@ async function expectInjectedBlocked(page: Page, watch: Awaited<ReturnType<typeo
 const ran = (page: Page) => page.evaluate(() => (window as unknown as { __ran?: string[] }).__ran ?? []);
 
 test.describe("Content-Security-Policy", () => {
-  test("HTML pages allow no 'unsafe-inline' script; each response has its own nonce; static pages list their scripts' hashes", async ({ request }) => {
+  test("HTML pages allow no 'unsafe-inline' script; each response has its own nonce; static pages list their scripts' hashes", async ({
+    request,
+  }) => {
     for (const path of ["./", "codes/APIG.0308", "diagnose", "codes/VPC.0301", "no-such-page"]) {
       const first = (await request.get(path)).headers()["content-security-policy"];
       const second = (await request.get(path)).headers()["content-security-policy"];
@@ -85,7 +92,9 @@ test.describe("Content-Security-Policy", () => {
       expect(first, path).toContain("worker-src 'self'");
       expect(scriptSrc(first), path).not.toBe(scriptSrc(second));
     }
-    expect(scriptSrc((await request.get("codes/APIG.0308")).headers()["content-security-policy"])).toMatch(/('sha256-[A-Za-z0-9+/]{43}=' ?){5,}/);
+    expect(scriptSrc((await request.get("codes/APIG.0308")).headers()["content-security-policy"])).toMatch(
+      /('sha256-[A-Za-z0-9+/]{43}=' ?){5,}/,
+    );
     expect((await request.get("api/codes")).headers()["content-security-policy"]).toContain("script-src 'self';");
   });
 
@@ -102,7 +111,9 @@ test.describe("Content-Security-Policy", () => {
     await expect(searchResults(page).getByRole("link").first()).toContainText("APIG.0301");
 
     await page.goto("diagnose");
-    await pasteBox(page).fill('{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}');
+    await pasteBox(page).fill(
+      '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
+    );
     await expect(page.getByTestId("finding-code").first()).toHaveText("APIG.0308");
 
     // Rendered on request: its scripts carry the response's nonce.
@@ -144,7 +155,9 @@ test.describe("Content-Security-Policy", () => {
     expect(await watch.violations()).toEqual([]);
   });
 
-  test("on a static code page, an injected inline script, event handler and javascript: link do not run, and the page still works", async ({ page }) => {
+  test("on a static code page, an injected inline script, event handler and javascript: link do not run, and the page still works", async ({
+    page,
+  }) => {
     const watch = await watchCsp(page);
     await injectInto(page, "**/codes/APIG.0308");
     await page.goto("codes/APIG.0308");
@@ -163,7 +176,9 @@ test.describe("Content-Security-Policy", () => {
     await expect(page.getByTestId("finding-code").first()).toHaveText("AIS.0101");
   });
 
-  test("on a page rendered on request (unknown code), injections without the nonce do not run and the page still renders", async ({ page }) => {
+  test("on a page rendered on request (unknown code), injections without the nonce do not run and the page still renders", async ({
+    page,
+  }) => {
     const watch = await watchCsp(page);
     await injectInto(page, "**/codes/VPC.0301");
     await page.goto("codes/VPC.0301");

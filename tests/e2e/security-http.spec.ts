@@ -7,7 +7,10 @@ import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { isStaticEdition, needsNodeServer } from "./edition";
 
-test.skip(isStaticEdition, needsNodeServer("the 308 redirects, methods, path decoding and body charsets are answered by scripts/server.ts"));
+test.skip(
+  isStaticEdition,
+  needsNodeServer("the 308 redirects, methods, path decoding and body charsets are answered by scripts/server.ts"),
+);
 
 interface RawResponse {
   status: number;
@@ -91,7 +94,9 @@ const HOSTILE_HEADERS = [
 ];
 
 test.describe("redirects and forwarding headers", () => {
-  test("a code spelled another way redirects to a path on the same host, with Cache-Control, whatever the headers say", async ({ baseURL }) => {
+  test("a code spelled another way redirects to a path on the same host, with Cache-Control, whatever the headers say", async ({
+    baseURL,
+  }) => {
     const { port, base } = target(baseURL);
     for (const headers of HOSTILE_HEADERS) {
       for (const spelling of ["apig0308", "APIG-0308", "apig.0308?from=wiki"]) {
@@ -111,7 +116,16 @@ test.describe("redirects and forwarding headers", () => {
   test("forwarding-header lists, doubled headers and odd ports never cause a 500", async ({ baseURL }) => {
     const { port, base } = target(baseURL);
     for (const headers of HOSTILE_HEADERS) {
-      for (const path of ["/", "/codes/APIG.0308", "/codes/VPC.0301", "/diagnose", "/api/codes", "/api/codes/apig0308", "/healthz", "/no-such-page"]) {
+      for (const path of [
+        "/",
+        "/codes/APIG.0308",
+        "/codes/VPC.0301",
+        "/diagnose",
+        "/api/codes",
+        "/api/codes/apig0308",
+        "/healthz",
+        "/no-such-page",
+      ]) {
         const response = await send(port, `GET ${at(base, path)} HTTP/1.1\r\n${headers}`);
         const what = `${path} with ${JSON.stringify(headers)}`;
         expect(response.status, what).toBeLessThan(500);
@@ -131,7 +145,10 @@ test.describe("redirects and forwarding headers", () => {
 });
 
 test.describe("path parameters are decoded once", () => {
-  test("GET /api/codes/%25 answers a JSON 404 naming '%'; %2525 names '%25'; a broken escape is a JSON 400", async ({ request, baseURL }) => {
+  test("GET /api/codes/%25 answers a JSON 404 naming '%'; %2525 names '%25'; a broken escape is a JSON 400", async ({
+    request,
+    baseURL,
+  }) => {
     const { port, base } = target(baseURL);
     const percent = await request.get("api/codes/%25");
     expect(percent.status()).toBe(404);
@@ -176,7 +193,16 @@ test.describe("unknown codes", () => {
 });
 
 test.describe("methods", () => {
-  const PATHS = ["/", "/codes/APIG.0308", "/codes/apig0308", "/diagnose", "/healthz", "/api/codes", "/api/codes/APIG.0308", "/api/classify"];
+  const PATHS = [
+    "/",
+    "/codes/APIG.0308",
+    "/codes/apig0308",
+    "/diagnose",
+    "/healthz",
+    "/api/codes",
+    "/api/codes/APIG.0308",
+    "/api/classify",
+  ];
 
   test("TRACE and WebDAV verbs answer 405 with Allow, a JSON error and the security headers, on pages and APIs", async ({ baseURL }) => {
     const { port, base } = target(baseURL);
@@ -195,7 +221,12 @@ test.describe("methods", () => {
   test("made-up verbs, TRACK and CONNECT answer 405 with the security headers", async ({ baseURL }) => {
     const { port, base } = target(baseURL);
     // Node cannot parse these (TRACK included): the server answers before any route is known.
-    for (const head of [`FOO ${base}/ HTTP/1.1\r\nHost: a`, `TRACK ${base}/ HTTP/1.1\r\nHost: a`, `BREW ${base}/api/codes HTTP/1.1\r\nHost: a`, "CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22"]) {
+    for (const head of [
+      `FOO ${base}/ HTTP/1.1\r\nHost: a`,
+      `TRACK ${base}/ HTTP/1.1\r\nHost: a`,
+      `BREW ${base}/api/codes HTTP/1.1\r\nHost: a`,
+      "CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22",
+    ]) {
       const response = await send(port, head);
       expect(response.status, head).toBe(405);
       expect(JSON.parse(response.body), head).toMatchObject({ error: "method_not_allowed" });
@@ -220,7 +251,8 @@ test.describe("methods", () => {
 });
 
 test.describe("a body in another charset", () => {
-  const PASTE = '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute","request_id":"7f6b0c2e9d8a4b1c"}';
+  const PASTE =
+    '{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute","request_id":"7f6b0c2e9d8a4b1c"}';
   const le = (text: string, bom = false) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, "utf16le")]);
 
   test("UTF-16 text/plain and JSON with their charset, or a byte-order mark, are decoded", async ({ request }) => {

@@ -75,7 +75,10 @@ test("twenty clients sending a paste a byte at a time are cut off at REQUEST_TIM
     while (Date.now() < until) {
       for (const path of ["/codes/APIG.0308", "/healthz", "/"]) readers.push(await timedGet(path));
     }
-    expect(readers.every((r) => r.status === 200), JSON.stringify(readers)).toBe(true);
+    expect(
+      readers.every((r) => r.status === 200),
+      JSON.stringify(readers),
+    ).toBe(true);
     expect(Math.max(...readers.map((r) => r.ms))).toBeLessThan(1000);
 
     const closed = await Promise.all(slow.map((s) => s.closedAfterMs));

@@ -6,7 +6,10 @@ test("a team's own note shows on its code page", async ({ page }) => {
   await page.goto("codes/APIG.0308");
   const notes = page.getByRole("region", { name: "Team notes" });
   await expect(notes).toContainText("Batch scanner hits the rate limit at month end");
-  await expect(notes.getByRole("link", { name: "Runbook: OCR throttling" })).toHaveAttribute("href", "https://wiki.example.com/runbooks/ocr-throttling");
+  await expect(notes.getByRole("link", { name: "Runbook: OCR throttling" })).toHaveAttribute(
+    "href",
+    "https://wiki.example.com/runbooks/ocr-throttling",
+  );
   // A note marked `lang: zh` shows on the Chinese page only, and the English one on the English page only.
   await expect(notes).not.toContainText("月底批量识别触发流控");
   await page.goto("zh/codes/APIG.0308");
@@ -26,8 +29,18 @@ test("GET /healthz answers 200 with the catalogue loaded", async ({ request }) =
 });
 
 test("every response carries the security headers", async ({ request }) => {
-  test.skip(isStaticEdition, needsNodeServer("response headers (a static host sends its own; README, \"Static edition\")"));
-  for (const path of ["./", "codes/APIG.0308", "api/codes", "codes/VPC.0301", "diagnose", "zh", "zh/codes/APIG.0308", "zh/codes/VPC.0301", "zh/diagnose"]) {
+  test.skip(isStaticEdition, needsNodeServer('response headers (a static host sends its own; README, "Static edition")'));
+  for (const path of [
+    "./",
+    "codes/APIG.0308",
+    "api/codes",
+    "codes/VPC.0301",
+    "diagnose",
+    "zh",
+    "zh/codes/APIG.0308",
+    "zh/codes/VPC.0301",
+    "zh/diagnose",
+  ]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["content-security-policy"], path).toContain("default-src 'self'");

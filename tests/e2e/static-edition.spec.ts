@@ -58,10 +58,14 @@ test.describe("static edition: 404.html in the browser", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^AIS\./);
   });
 
-  test("with one error document for the whole site (object storage), a Chinese address still gets Chinese text and links", async ({ page }) => {
+  test("with one error document for the whole site (object storage), a Chinese address still gets Chinese text and links", async ({
+    page,
+  }) => {
     // Serve the root 404.html for a /zh/ address, as a host with a single error document does.
     const rootNotFound = fs.readFileSync(path.join(staticRoot, "404.html"));
-    await page.route(/\/zh\/codes\/VPC\.0301$/, (route) => route.fulfill({ status: 404, contentType: "text/html; charset=utf-8", body: rootNotFound }));
+    await page.route(/\/zh\/codes\/VPC\.0301$/, (route) =>
+      route.fulfill({ status: 404, contentType: "text/html; charset=utf-8", body: rootNotFound }),
+    );
     const response = await page.goto("zh/codes/VPC.0301");
     expect(response?.status()).toBe(404);
     const unknown = page.getByTestId("unknown-code");
@@ -120,7 +124,10 @@ test.describe("static edition: the JSON API as files", () => {
 
   test("the OpenSearch descriptions and the icon are files", async ({ request }) => {
     // The English home under a base path is "/ocr-errors", without the slash (as the server answers it).
-    for (const [file, home] of [["opensearch.xml", base || "/"], ["zh/opensearch.xml", `${base}/zh`]] as const) {
+    for (const [file, home] of [
+      ["opensearch.xml", base || "/"],
+      ["zh/opensearch.xml", `${base}/zh`],
+    ] as const) {
       const response = await request.get(file);
       expect(response.status(), file).toBe(200);
       expect(response.headers()["content-type"]).toContain("application/opensearchdescription+xml");

@@ -158,19 +158,27 @@ test.describe("诊断页面 (/zh/diagnose)", () => {
     await expect(overview.getByRole("columnheader", { name: "首次出现" })).toBeVisible();
     await expect(overview.getByTestId("overview-row").nth(0)).toContainText("第 1 行，2023/09/08 17:52:24");
     const timeline = overview.getByTestId("timeline");
-    await expect(timeline.getByRole("img", { name: /^每分钟的错误数，从 2023-09-08 17:52 到 2023-09-08 17:55（按粘贴内容中写的时间）。/ })).toBeVisible();
+    await expect(
+      timeline.getByRole("img", { name: /^每分钟的错误数，从 2023-09-08 17:52 到 2023-09-08 17:55（按粘贴内容中写的时间）。/ }),
+    ).toBeVisible();
     await expect(timeline.getByRole("list", { name: "时间线图例" })).toContainText("HTTP 502，无错误码");
     await expect(timeline.getByText("以表格查看时间线")).toBeVisible();
     const bare = page.getByTestId("finding").nth(1);
     await expect(bare.getByTestId("finding-code")).toHaveText("HTTP 502，无错误码");
     await expect(bare.getByTestId("status-only")).toContainText("HTTP 502 可能表示：");
-    await expect(bare.getByTestId("status-only").getByRole("link", { name: "APIGW.0610" })).toHaveAttribute("href", /\/zh\/codes\/APIGW\.0610$/);
+    await expect(bare.getByTestId("status-only").getByRole("link", { name: "APIGW.0610" })).toHaveAttribute(
+      "href",
+      /\/zh\/codes\/APIGW\.0610$/,
+    );
   });
 });
 
 test.describe("POST /api/classify?lang=zh", () => {
   test.skip(isStaticEdition, needsNodeServer("POST /api/classify"));
-  test("answers with the Chinese text and the Chinese page; another language is refused with the allowed ones", async ({ request, baseURL }) => {
+  test("answers with the Chinese text and the Chinese page; another language is refused with the allowed ones", async ({
+    request,
+    baseURL,
+  }) => {
     const basePath = new URL(baseURL!).pathname.replace(/\/$/, "");
     const response = await request.post("api/classify?lang=zh", { data: PASTE, headers: { "content-type": "text/plain" } });
     expect(response.status()).toBe(200);

@@ -10,9 +10,11 @@ const enResults = (page: Page) => page.getByRole("list", { name: "Search results
 
 /** The page's hreflang alternates, as written in its head. */
 async function alternates(page: Page): Promise<Record<string, string>> {
-  return page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    Object.fromEntries(links.map((l) => [l.getAttribute("hreflang")!, new URL(l.getAttribute("href")!, location.href).pathname])),
-  );
+  return page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((links) =>
+      Object.fromEntries(links.map((l) => [l.getAttribute("hreflang")!, new URL(l.getAttribute("href")!, location.href).pathname])),
+    );
 }
 
 /** The base path the app is served under ("" or "/ocr-errors"). */
@@ -183,7 +185,12 @@ test.describe("中文版: accessibility (axe, WCAG 2.1 A/AA)", () => {
 });
 
 test.describe("中文版: the JSON API", () => {
-  test.skip(isStaticEdition, needsNodeServer("?lang= answered per request, any spelling, a 400 for another language (the static edition's api/zh files: static-edition.spec.ts)"));
+  test.skip(
+    isStaticEdition,
+    needsNodeServer(
+      "?lang= answered per request, any spelling, a 400 for another language (the static edition's api/zh files: static-edition.spec.ts)",
+    ),
+  );
   test("?lang=zh gives the Chinese text; without it nothing changes; another value is a clear 400", async ({ request }) => {
     const en = await (await request.get("api/codes/APIG.0308")).json();
     const zh = await (await request.get("api/codes/apig0308?lang=zh")).json();

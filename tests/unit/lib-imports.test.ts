@@ -32,7 +32,10 @@ const RULES: Record<string, { values: string[]; types: string[] }> = {
     values: ["codes", "i18n", "classify", "generated/catalogue.json", "generated/notes.json", "generated/examples.json"],
     types: [],
   },
-  search: { values: ["codes", "catalogue/constants", "i18n/locales", "generated/search-docs.json", "generated/search-index.json"], types: ["catalogue/schema"] },
+  search: {
+    values: ["codes", "catalogue/constants", "i18n/locales", "generated/search-docs.json", "generated/search-index.json"],
+    types: ["catalogue/schema"],
+  },
   diagnose: {
     values: ["i18n", "catalogue/localize", "catalogue/public", "classify/limits", "classify/strings"],
     types: ["catalogue", "classify"],
@@ -82,9 +85,15 @@ function importsOf(file: string): Import[] {
       add(node.moduleSpecifier.text, typeOnly);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       const typeOnly =
-        node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.every((e) => e.isTypeOnly));
+        node.isTypeOnly ||
+        (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.every((e) => e.isTypeOnly));
       add(node.moduleSpecifier.text, typeOnly);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       add(node.arguments[0].text, false);
     }
     ts.forEachChild(node, visit);

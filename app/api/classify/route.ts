@@ -37,8 +37,12 @@ export async function POST(request: Request) {
   if (!read.ok) {
     if (read.reason === "charset") return error(415, "unsupported_charset", read.message);
     return read.reason === "too-large"
-      ? error(413, "body_too_large", `The body is over ${MAX_API_BODY_BYTES / 1024 / 1024} MiB. Send only the failing response (its body and status line), not a whole log.`)
-      : error(400, "body_unreadable", "The request body could not be read. Send the pasted text as text/plain, or JSON {\"text\": \"...\"}.");
+      ? error(
+          413,
+          "body_too_large",
+          `The body is over ${MAX_API_BODY_BYTES / 1024 / 1024} MiB. Send only the failing response (its body and status line), not a whole log.`,
+        )
+      : error(400, "body_unreadable", 'The request body could not be read. Send the pasted text as text/plain, or JSON {"text": "..."}.');
   }
 
   let text = read.text;
@@ -47,7 +51,11 @@ export async function POST(request: Request) {
     try {
       parsed = JSON.parse(text);
     } catch {
-      return error(400, "invalid_json", 'The body is declared as JSON but is not valid JSON. Send {"text": "<the paste>"}, or send the paste itself as text/plain.');
+      return error(
+        400,
+        "invalid_json",
+        'The body is declared as JSON but is not valid JSON. Send {"text": "<the paste>"}, or send the paste itself as text/plain.',
+      );
     }
     if (!parsed || typeof parsed !== "object" || typeof (parsed as { text?: unknown }).text !== "string") {
       return error(400, "missing_text", 'A JSON body needs a string field "text" holding the paste: {"text": "..."}.');
@@ -55,7 +63,7 @@ export async function POST(request: Request) {
     text = (parsed as { text: string }).text;
   }
   if (text.trim() === "") {
-    return error(400, "empty_body", "The body is empty. Send the error response to classify as text/plain, or JSON {\"text\": \"...\"}.");
+    return error(400, "empty_body", 'The body is empty. Send the error response to classify as text/plain, or JSON {"text": "..."}.');
   }
 
   const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
@@ -73,11 +81,20 @@ export async function POST(request: Request) {
         `Classifying this paste took too long and was stopped (${answer.detail}). Paste it on the diagnose page (${page}), which reads it in your own browser, or send only the failing response.`,
       );
     case "busy":
-      return error(503, "busy", `The server is classifying other pastes (${answer.detail}). Try again in a few seconds, or use the diagnose page (${page}).`, {
-        "retry-after": "2",
-      });
+      return error(
+        503,
+        "busy",
+        `The server is classifying other pastes (${answer.detail}). Try again in a few seconds, or use the diagnose page (${page}).`,
+        {
+          "retry-after": "2",
+        },
+      );
     case "failed":
-      return error(500, "classifier_failed", `The paste could not be classified (${answer.detail}). Try the diagnose page (${page}); your paste was not stored.`);
+      return error(
+        500,
+        "classifier_failed",
+        `The paste could not be classified (${answer.detail}). Try the diagnose page (${page}); your paste was not stored.`,
+      );
   }
 }
 

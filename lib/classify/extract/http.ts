@@ -23,7 +23,8 @@ const REQUEST_ID_LABEL =
 const REQUEST_ID_ELEMENT = /<RequestId>[ \t]*([A-Za-z0-9][A-Za-z0-9_.:-]{7,127})[ \t]*<\/RequestId>/gi;
 const REQUEST_ID_ZH = /(?:请求ID|请求id|請求ID|Request ID)[ \t]*(?:[:：=][ \t]*)?([A-Za-z0-9][A-Za-z0-9_.:-]{7,127})/g;
 
-const DATE_HEADER = /(?<![A-Za-z0-9_-])["']?date["']?[ \t]*:[ \t]*["']?([A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?: GMT)?)/gi;
+const DATE_HEADER =
+  /(?<![A-Za-z0-9_-])["']?date["']?[ \t]*:[ \t]*["']?([A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d(?: GMT)?)/gi;
 
 const STATUS_PROSE = [
   // status code 401, Status code: 400, statusCode=404, http_status: 429, "status": 401, Error code: 429

@@ -134,13 +134,7 @@ function walk(
   }
 }
 
-function errorsFromValue(
-  value: LooseValue,
-  flavor: LooseFlavor,
-  start: number,
-  end: number,
-  stringDepth: number,
-): RawError[] {
+function errorsFromValue(value: LooseValue, flavor: LooseFlavor, start: number, end: number, stringDepth: number): RawError[] {
   const candidates: Candidate[] = [];
   const keys = new Set<string>();
   walk(value, { status: null, requestId: null }, 0, stringDepth, candidates, keys, { nodes: 5000 });

@@ -67,7 +67,6 @@ class LineEnds {
   }
 }
 
-
 function cleanBare(value: string): string {
   let v = clipToWindow(value).trim();
   // The Python format closes with " }"; a trailing comma separates fields.
@@ -109,8 +108,7 @@ export function scanSdkText(text: string): FieldGroup[] {
   }
 
   const groups: FieldGroup[] = [];
-  let current: { start: number; end: number; fields: Partial<Record<FieldKind, string>>; quoted: boolean; camel: boolean } | null =
-    null;
+  let current: { start: number; end: number; fields: Partial<Record<FieldKind, string>>; quoted: boolean; camel: boolean } | null = null;
 
   const flush = () => {
     if (!current) return;

@@ -15,9 +15,42 @@ const OTHER = /(?<![A-Za-z0-9_])([A-Z][A-Za-z]{1,39})\.(\d{4})(?![0-9A-Za-z])/g;
 
 // Words that come before a number with a dot in ordinary text.
 const NOT_FAMILIES = new Set([
-  "no", "ref", "tel", "fig", "vol", "ver", "rev", "art", "sec", "page", "pp", "step", "table", "item",
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "version", "release", "python", "node", "java", "go", "v", "id", "port",
+  "no",
+  "ref",
+  "tel",
+  "fig",
+  "vol",
+  "ver",
+  "rev",
+  "art",
+  "sec",
+  "page",
+  "pp",
+  "step",
+  "table",
+  "item",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "version",
+  "release",
+  "python",
+  "node",
+  "java",
+  "go",
+  "v",
+  "id",
+  "port",
 ]);
 
 const MAX_MENTIONS = 50_000;
@@ -32,7 +65,16 @@ export function scanText(text: string): RawError[] {
     if (parsed?.known) {
       const offset = text.indexOf(trimmed);
       return [
-        { code: trimmed, message: null, httpStatus: null, requestId: null, offset, end: offset + trimmed.length, source: "text", structured: false },
+        {
+          code: trimmed,
+          message: null,
+          httpStatus: null,
+          requestId: null,
+          offset,
+          end: offset + trimmed.length,
+          source: "text",
+          structured: false,
+        },
       ];
     }
   }
@@ -41,12 +83,30 @@ export function scanText(text: string): RawError[] {
   for (let m = FAMILY_AND_NUMBER.exec(text); m && out.length < MAX_MENTIONS; m = FAMILY_AND_NUMBER.exec(text)) {
     if (knownFamily(m[1]!) === null) continue;
     taken.add(m.index);
-    out.push({ code: m[0], message: null, httpStatus: null, requestId: null, offset: m.index, end: m.index + m[0].length, source: "text", structured: false });
+    out.push({
+      code: m[0],
+      message: null,
+      httpStatus: null,
+      requestId: null,
+      offset: m.index,
+      end: m.index + m[0].length,
+      source: "text",
+      structured: false,
+    });
   }
   OTHER.lastIndex = 0;
   for (let m = OTHER.exec(text); m && out.length < MAX_MENTIONS; m = OTHER.exec(text)) {
     if (taken.has(m.index) || NOT_FAMILIES.has(m[1]!.toLowerCase())) continue;
-    out.push({ code: m[0], message: null, httpStatus: null, requestId: null, offset: m.index, end: m.index + m[0].length, source: "text", structured: false });
+    out.push({
+      code: m[0],
+      message: null,
+      httpStatus: null,
+      requestId: null,
+      offset: m.index,
+      end: m.index + m[0].length,
+      source: "text",
+      structured: false,
+    });
   }
   out.sort((a, b) => a.offset - b.offset);
   return out;

@@ -15,15 +15,18 @@ const en = {
     },
     modelarts: {
       title: "ModelArts platform (ModelArts.*)",
-      blurb: "Raised by the ModelArts platform that hosts OCR: tokens, subscriptions, the backend service, and files fetched from URLs or OBS.",
+      blurb:
+        "Raised by the ModelArts platform that hosts OCR: tokens, subscriptions, the backend service, and files fetched from URLs or OBS.",
     },
     apig: {
       title: "API Gateway (APIG.*)",
-      blurb: "Raised by the API Gateway in front of OCR before the request reaches the service: the codes OCR's own error-code table and FAQ list.",
+      blurb:
+        "Raised by the API Gateway in front of OCR before the request reaches the service: the codes OCR's own error-code table and FAQ list.",
     },
     apigw: {
       title: "API Gateway (APIGW.*)",
-      blurb: "Also raised by the API Gateway before the request reaches a service: the codes of the API request signing guide, where the OCR error-code page sends you for codes starting with APIGW.",
+      blurb:
+        "Also raised by the API Gateway before the request reaches a service: the codes of the API request signing guide, where the OCR error-code page sends you for codes starting with APIGW.",
     },
   } satisfies Record<Layer, { title: string; blurb: string }>,
   /** One sourced line on how APIG.* and APIGW.* differ, shown on the home page and on gateway code pages (its source: GATEWAY_FAMILIES_SOURCE in lib/catalogue/layers.ts). */

@@ -22,7 +22,8 @@ const en = {
     readAs: (kind: string) => `Read as: ${kind}.`,
     pasteHelp:
       "A JSON body, a curl transcript, an SDK exception or a log. It is read in your browser and never sent anywhere; tokens and keys are masked in everything this page shows, copies or shares.",
-    placeholder: '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
+    placeholder:
+      '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
     reading: "Reading the paste…",
     tooLarge: (megabytes: string, maxMegabytes: string) =>
       `This paste is ${megabytes} MB, more than the ${maxMegabytes} MB this page reads. Paste only the failing response (the part with error_code or the status line); your text is still in the box.`,
@@ -31,8 +32,10 @@ const en = {
     slowBefore: (seconds: number) => `Reading this paste is taking more than ${seconds} seconds. You can wait, or `,
     slowStop: "stop reading",
     slowAfter: " and paste only the failing response.",
-    stopped: "Stopped. Your text is still in the box: paste only the failing response (its body and status line, or the error lines of the log) to read it quickly.",
-    nothingFound: "No error code, known message or HTTP error status was found. Paste the whole response body, or search the catalogue by the message.",
+    stopped:
+      "Stopped. Your text is still in the box: paste only the failing response (its body and status line, or the error lines of the log) to read it quickly.",
+    nothingFound:
+      "No error code, known message or HTTP error status was found. Paste the whole response body, or search the catalogue by the message.",
     found: (r: { findings: number; total: number; lines: number; redactions: number; truncated: boolean }) =>
       `Found ${r.findings} error${r.findings === 1 ? "" : "s"}${r.total > r.findings ? ` (${num(r.total)} occurrences)` : ""} in ${num(r.lines)} line${r.lines === 1 ? "" : "s"}${r.redactions > 0 ? `; ${r.redactions} secret value(s) masked` : ""}${r.truncated ? "; only the first part of the paste was read" : ""}.`,
     share: "Share",
@@ -57,7 +60,8 @@ const en = {
     seenCount: (count: number) => `seen ${num(count)} times`,
     seenOnce: "once",
     seenOnceAt: (line: number) => `once, at line ${num(line)}`,
-    seenTimes: (count: number, first: number, last: number) => `${num(count)} times: first at line ${num(first)}, last starting at line ${num(last)}`,
+    seenTimes: (count: number, first: number, last: number) =>
+      `${num(count)} times: first at line ${num(first)}, last starting at line ${num(last)}`,
     timeSpan: (first: string, last: string) => `first ${first}, last ${last}`,
     statusOnly: (status: number | null) =>
       `The response carried no error code, only the HTTP status ${status ?? ""}. The status alone does not say which error it was.`,
@@ -185,7 +189,8 @@ const en = {
   packet: {
     title: "OCR error report",
     codeNone: "Code: none (the response carried no error code)",
-    code: (code: string | null, notInCatalogue: boolean) => `Code: ${code ?? "none shown"}${notInCatalogue ? " (not in the OCR catalogue)" : ""}`,
+    code: (code: string | null, notInCatalogue: boolean) =>
+      `Code: ${code ?? "none shown"}${notInCatalogue ? " (not in the OCR catalogue)" : ""}`,
     entry: (label: string, layer: string, byMessage: boolean) =>
       `Catalogue entry: ${label} (${layer}${byMessage ? "; matched by its message, the paste shows no code" : ""})`,
     sharedMessage: (labels: string[]) => `The same message also belongs to: ${labels.join(", ")}`,
@@ -197,11 +202,13 @@ const en = {
     candidate: (label: string, summary: string) => `${label}: ${summary}`,
     link: (text: string, url: string) => `${text} (${url})`,
     requestId: (id: string | null) => `Request id: ${id ?? "not seen"}`,
-    requestIds: (total: number, listed: string[], more: number) => `Request ids (${total}): ${listed.join(", ")}${more > 0 ? `, and ${more} more` : ""}`,
+    requestIds: (total: number, listed: string[], more: number) =>
+      `Request ids (${total}): ${listed.join(", ")}${more > 0 ? `, and ${more} more` : ""}`,
     time: (time: string, last: string | null) => `Time: ${time}${last ? ` (last: ${last})` : ""}`,
     region: (region: string) => `Region: ${region}`,
     endpoint: (endpoint: string) => `Endpoint: ${endpoint}`,
-    seenTimes: (count: number, first: number, last: number) => `Seen ${count} times in the paste: first at line ${first}, last starting at line ${last}`,
+    seenTimes: (count: number, first: number, last: number) =>
+      `Seen ${count} times in the paste: first at line ${first}, last starting at line ${last}`,
     seenOnce: (line: number) => `Seen once in the paste, at line ${line}`,
     quote: (text: string) => `"${text}"`,
     causeEvidence: (quoted: string, title: string) => `Cause (from the paste: ${quoted}): ${title}`,
@@ -271,9 +278,9 @@ const en = {
     runnerUp: (slug: string, causeId: string | null, percent: string) => `${slug}${causeId ? `, cause ${causeId}` : ""} (${percent})`,
   },
   share: {
-    damaged: "This shared link is damaged or cut short, so the diagnosis cannot be restored. Ask for the link again, or paste the error response below.",
-    gap: (from: number, to: number) =>
-      `⋯ ${from === to ? `line ${num(from)} is` : `lines ${num(from)}–${num(to)} are`} not in this link ⋯`,
+    damaged:
+      "This shared link is damaged or cut short, so the diagnosis cannot be restored. Ask for the link again, or paste the error response below.",
+    gap: (from: number, to: number) => `⋯ ${from === to ? `line ${num(from)} is` : `lines ${num(from)}–${num(to)} are`} not in this link ⋯`,
     holds: (held: number, lines: number) =>
       `This link holds ${num(held)} of ${num(lines)} lines: the error lines and their context. The counts and times below are from the whole paste.`,
     withoutLines: (without: number, findings: number) =>
@@ -295,7 +302,8 @@ const zh: DiagnoseMessages = {
     readAs: (kind: string) => `识别为：${kind}。`,
     pasteHelp:
       "可以是JSON响应体、curl输出、SDK异常或日志。内容只在你的浏览器中读取，不会发送到任何地方；本页面显示、复制或分享的所有内容中，Token和密钥都会被隐去。",
-    placeholder: '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
+    placeholder:
+      '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratelimit,limit:50,time:1 minute"}',
     reading: "正在读取粘贴的内容…",
     tooLarge: (megabytes: string, maxMegabytes: string) =>
       `粘贴的内容有 ${megabytes} MB，超过了本页面能读取的 ${maxMegabytes} MB。请只粘贴失败的响应（包含error_code或状态行的部分）；你的文本仍在输入框中。`,
@@ -326,7 +334,8 @@ const zh: DiagnoseMessages = {
     seenCount: (count: number) => `出现 ${num(count)} 次`,
     seenOnce: "1 次",
     seenOnceAt: (line: number) => `1 次，位于第 ${num(line)} 行`,
-    seenTimes: (count: number, first: number, last: number) => `${num(count)} 次：首次在第 ${num(first)} 行，最后一次从第 ${num(last)} 行开始`,
+    seenTimes: (count: number, first: number, last: number) =>
+      `${num(count)} 次：首次在第 ${num(first)} 行，最后一次从第 ${num(last)} 行开始`,
     timeSpan: (first: string, last: string) => `首次 ${first}，最后 ${last}`,
     statusOnly: (status: number | null) => `响应中没有错误码，只有HTTP状态码 ${status ?? ""}。仅凭状态码无法判断是哪一个错误。`,
     canMean: (status: number | null) => `HTTP ${status ?? ""} 可能表示：`,
@@ -440,11 +449,7 @@ const zh: DiagnoseMessages = {
       errorMessage: "错误信息",
       httpStatus: "HTTP状态码",
     },
-    general: [
-      "一次失败调用的X-Request-Id（请求ID）和UTC时间",
-      "调用的区域、终端节点和API路径",
-      "HTTP状态码，以及完整的响应体（如果有）",
-    ],
+    general: ["一次失败调用的X-Request-Id（请求ID）和UTC时间", "调用的区域、终端节点和API路径", "HTTP状态码，以及完整的响应体（如果有）"],
     moreIds: (first: string[], more: number) => `${first.join(", ")}，另有 ${more} 个`,
     timeSpan: (first: string, last: string) => `${first} 至 ${last}`,
   },
@@ -452,20 +457,24 @@ const zh: DiagnoseMessages = {
     title: "OCR错误报告",
     codeNone: "错误码：无（响应中没有错误码）",
     code: (code: string | null, notInCatalogue: boolean) => `错误码：${code ?? "未显示"}${notInCatalogue ? "（不在OCR错误码目录中）" : ""}`,
-    entry: (label: string, layer: string, byMessage: boolean) => `目录条目：${label}（${layer}${byMessage ? "；按错误信息匹配，粘贴内容中没有错误码" : ""}）`,
+    entry: (label: string, layer: string, byMessage: boolean) =>
+      `目录条目：${label}（${layer}${byMessage ? "；按错误信息匹配，粘贴内容中没有错误码" : ""}）`,
     sharedMessage: (labels: string[]) => `同样的错误信息也属于：${labels.join("、")}`,
     message: (message: string | null, documented: string | null) =>
       `错误信息：${message ?? (documented !== null ? `未显示（文档记载的错误信息为 "${documented}"）` : "未显示")}`,
-    status: (status: number | null, documentedOnly: boolean) => `HTTP状态码：${status ?? "未出现"}${documentedOnly ? "（文档记载；粘贴内容中没有出现）" : ""}`,
+    status: (status: number | null, documentedOnly: boolean) =>
+      `HTTP状态码：${status ?? "未出现"}${documentedOnly ? "（文档记载；粘贴内容中没有出现）" : ""}`,
     canMean: (status: number | null) => `HTTP ${status} 可能表示：`,
     candidate: (label: string, summary: string) => `${label}：${summary}`,
     link: (text: string, url: string) => `${text}（${url}）`,
     requestId: (id: string | null) => `请求ID：${id ?? "未出现"}`,
-    requestIds: (total: number, listed: string[], more: number) => `请求ID（${total} 个）：${listed.join(", ")}${more > 0 ? `，另有 ${more} 个` : ""}`,
+    requestIds: (total: number, listed: string[], more: number) =>
+      `请求ID（${total} 个）：${listed.join(", ")}${more > 0 ? `，另有 ${more} 个` : ""}`,
     time: (time: string, last: string | null) => `时间：${time}${last ? `（最后一次：${last}）` : ""}`,
     region: (region: string) => `区域：${region}`,
     endpoint: (endpoint: string) => `终端节点：${endpoint}`,
-    seenTimes: (count: number, first: number, last: number) => `在粘贴内容中出现 ${count} 次：首次在第 ${first} 行，最后一次从第 ${last} 行开始`,
+    seenTimes: (count: number, first: number, last: number) =>
+      `在粘贴内容中出现 ${count} 次：首次在第 ${first} 行，最后一次从第 ${last} 行开始`,
     seenOnce: (line: number) => `在粘贴内容中出现 1 次，位于第 ${line} 行`,
     quote: (text: string) => `“${text}”`,
     causeEvidence: (quoted: string, title: string) => `原因（依据粘贴内容：${quoted}）：${title}`,
@@ -537,7 +546,8 @@ const zh: DiagnoseMessages = {
   share: {
     damaged: "这个分享链接已损坏或被截断，无法恢复诊断结果。请重新索取链接，或在下方粘贴错误响应。",
     gap: (from: number, to: number) => `⋯ ${from === to ? `第 ${num(from)} 行` : `第 ${num(from)}–${num(to)} 行`}不在这个链接中 ⋯`,
-    holds: (held: number, lines: number) => `这个链接保存了 ${num(lines)} 行中的 ${num(held)} 行：错误行及其上下文。下面的次数和时间来自完整的粘贴内容。`,
+    holds: (held: number, lines: number) =>
+      `这个链接保存了 ${num(lines)} 行中的 ${num(held)} 行：错误行及其上下文。下面的次数和时间来自完整的粘贴内容。`,
     withoutLines: (without: number, findings: number) =>
       `${findings} 个错误中有 ${without} 个的行放不进链接：显示了它们的次数、行号和时间，但没有原文。`,
     cutLines: (cut: number, chars: number) => `有 ${num(cut)} 行超过 ${num(chars)} 个字符，已被截断，并标有“[… more characters]”。`,

@@ -4,7 +4,8 @@ import type { Locale } from "../locales";
 
 const en = {
   heading: "Example",
-  intro: "A request that gets this error, the response it gets, and the same request fixed. Replace $TOKEN, $PROJECT_ID and the values in <angle brackets> with your own.",
+  intro:
+    "A request that gets this error, the response it gets, and the same request fixed. Replace $TOKEN, $PROJECT_ID and the values in <angle brackets> with your own.",
   failing: "The request that fails",
   curl: "curl",
   sdk: (lang: string) => `${lang} SDK`,
@@ -31,4 +32,9 @@ const zh: ExamplesMessages = {
 export const examplesMessages: Record<Locale, ExamplesMessages> = { en, zh };
 
 /** The SDK languages an example can use, by their own names (the same in every language). */
-export const SDK_LANG_NAMES: Record<"python" | "java" | "go" | "nodejs", string> = { python: "Python", java: "Java", go: "Go", nodejs: "Node.js" };
+export const SDK_LANG_NAMES: Record<"python" | "java" | "go" | "nodejs", string> = {
+  python: "Python",
+  java: "Java",
+  go: "Go",
+  nodejs: "Node.js",
+};

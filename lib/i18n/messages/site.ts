@@ -9,8 +9,7 @@ const en = {
   nav: { label: "Main", catalogue: "Catalogue", diagnose: "Diagnose a response", diagnoseShort: "Diagnose" },
   /** The title browsers show for the desk's search engine (OpenSearch). */
   searchEngine: "OCR Error Desk",
-  footer:
-    "Facts from Huawei Cloud's public documentation; explanations written by the OCR Error Desk team. Not affiliated with Huawei.",
+  footer: "Facts from Huawei Cloud's public documentation; explanations written by the OCR Error Desk team. Not affiliated with Huawei.",
   language: {
     /** The link to this page in the other language, written in that language. */
     switchTo: "中文",
@@ -130,10 +129,8 @@ const zh: SiteMessages = {
     noPageFor: "没有这个错误码的页面：",
     noSuchCode: "没有这个错误码",
     notInCatalogue: "目录中没有这个错误码。",
-    notACode: (requested: string) =>
-      `“${requested}”看起来不是错误码。错误码的形式如 AIS.0101、ModelArts.4204、APIG.0308 或 APIGW.0101。`,
-    knownFamily: (code: string, family: string) =>
-      `${code} 属于本目录收录的 ${family} 系列，但华为云没有为OCR记载这个错误码。`,
+    notACode: (requested: string) => `“${requested}”看起来不是错误码。错误码的形式如 AIS.0101、ModelArts.4204、APIG.0308 或 APIGW.0101。`,
+    knownFamily: (code: string, family: string) => `${code} 属于本目录收录的 ${family} 系列，但华为云没有为OCR记载这个错误码。`,
     otherFamily: (code: string, family: string) =>
       `${code} 属于 ${family} 系列，那是华为云的其他服务，不是OCR。请在该服务的错误码页面查找；下面是本目录中最接近的错误码。`,
     closest: "最接近的错误码",

@@ -29,7 +29,13 @@ const TEXT_TYPES = [
   "text/csv",
   "application/x-www-form-urlencoded",
 ];
-const JSON_TYPES = ["application/json", "application/json; charset=utf-8", "Application/JSON", "application/problem+json", "application/vnd.api+json"];
+const JSON_TYPES = [
+  "application/json",
+  "application/json; charset=utf-8",
+  "Application/JSON",
+  "application/problem+json",
+  "application/vnd.api+json",
+];
 /** Binary or multipart bodies: never a paste, answered 415 before the body is read. */
 const REFUSED_TYPES = [
   "image/png",
@@ -138,9 +144,9 @@ const mutatedSample = fc.tuple(fc.constantFrom(...SAMPLES), fc.array(edit, { min
 /** Random bytes, often invalid UTF-8 (lone continuation bytes, cut sequences, 0xFF). */
 const randomBytes = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }),
-  fc.array(fc.constantFrom(0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xa0, 0xf0, 0xf4, 0xff, 0xfe, 0x00, 0x7b, 0x22), { maxLength: 500 }).map(
-    (a) => Uint8Array.from(a),
-  ),
+  fc
+    .array(fc.constantFrom(0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xa0, 0xf0, 0xf4, 0xff, 0xfe, 0x00, 0x7b, 0x22), { maxLength: 500 })
+    .map((a) => Uint8Array.from(a)),
   fc.tuple(fc.constantFrom(...SAMPLES), fc.uint8Array({ minLength: 1, maxLength: 40 }), fc.nat()).map(([text, junk, at]) => {
     const bytes = new TextEncoder().encode(text);
     const i = at % (bytes.length + 1);
@@ -158,9 +164,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 describe("POST /api/classify under fuzzing", () => {
   it("random strings, with any content type", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 500 }), fc.string({ maxLength: 500, unit: "binary" }), fc.json()), ANY_TYPE, async (text, type) => {
-        await call(send(text, type));
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 500 }), fc.string({ maxLength: 500, unit: "binary" }), fc.json()),
+        ANY_TYPE,
+        async (text, type) => {
+          await call(send(text, type));
+        },
+      ),
       RUNS,
     );
   });
@@ -176,21 +186,26 @@ describe("POST /api/classify under fuzzing", () => {
 
   it("mutated real and documented pastes, as text and as JSON {text}", async () => {
     await fc.assert(
-      fc.asyncProperty(mutatedSample, fc.constantFrom(...TEXT_TYPES, null), fc.constantFrom(...JSON_TYPES), async (mutated, textType, jsonType) => {
-        // A lone surrogate becomes U+FFFD when sent as UTF-8 text but survives a JSON "\udc00" escape:
-        // replace it first so that both bodies carry the same text.
-        const text = mutated.replace(LONE_SURROGATE, "\uFFFD");
-        const asText = await call(send(text, textType));
-        const asJson = await call(send(JSON.stringify({ text }), jsonType));
-        // Text that is mostly NULs reads as UTF-16 sent without its charset when sent plain (415),
-        // while JSON carries it as \u0000 escapes: the two cannot be compared.
-        if (asText.status === 415 && asText.body.error === "unsupported_charset") return;
-        if (text.trim() !== "") {
-          // A JSON body {text} is read exactly as the same text sent plain.
-          expect(asJson.status).toBe(asText.status);
-          expect(asJson.body).toEqual(asText.body);
-        }
-      }),
+      fc.asyncProperty(
+        mutatedSample,
+        fc.constantFrom(...TEXT_TYPES, null),
+        fc.constantFrom(...JSON_TYPES),
+        async (mutated, textType, jsonType) => {
+          // A lone surrogate becomes U+FFFD when sent as UTF-8 text but survives a JSON "\udc00" escape:
+          // replace it first so that both bodies carry the same text.
+          const text = mutated.replace(LONE_SURROGATE, "\uFFFD");
+          const asText = await call(send(text, textType));
+          const asJson = await call(send(JSON.stringify({ text }), jsonType));
+          // Text that is mostly NULs reads as UTF-16 sent without its charset when sent plain (415),
+          // while JSON carries it as \u0000 escapes: the two cannot be compared.
+          if (asText.status === 415 && asText.body.error === "unsupported_charset") return;
+          if (text.trim() !== "") {
+            // A JSON body {text} is read exactly as the same text sent plain.
+            expect(asJson.status).toBe(asText.status);
+            expect(asJson.body).toEqual(asText.body);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -229,11 +244,18 @@ describe("POST /api/classify under fuzzing", () => {
 
   it("refuses binary and multipart bodies with 415, before reading them", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(randomBytes, mutatedSample.map((t) => new TextEncoder().encode(t))), fc.constantFrom(...REFUSED_TYPES), async (bytes, type) => {
-        const answer = await call(send(bytes, type));
-        expect(answer.status).toBe(415);
-        expect(answer.body.error).toBe("unsupported_content_type");
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          randomBytes,
+          mutatedSample.map((t) => new TextEncoder().encode(t)),
+        ),
+        fc.constantFrom(...REFUSED_TYPES),
+        async (bytes, type) => {
+          const answer = await call(send(bytes, type));
+          expect(answer.status).toBe(415);
+          expect(answer.body.error).toBe("unsupported_content_type");
+        },
+      ),
       { numRuns: 60 },
     );
     // A real multipart upload, built by fetch itself.
@@ -268,7 +290,7 @@ describe("POST /api/classify under fuzzing", () => {
       `${'{"a":'.repeat(n)}{"error_code":"APIG.0308"}${"}".repeat(n)}`,
       `${"([{".repeat(n / 3)}error_code: APIG.0301${"}])".repeat(n / 3)}`,
       `{"error_code":"APIG.0301","error_msg":"${"{".repeat(n)}"}`,
-      `${"\\\"".repeat(n)}{\\"error_code\\":\\"APIG.0301\\"}`,
+      `${'\\"'.repeat(n)}{\\"error_code\\":\\"APIG.0301\\"}`,
     ];
     for (const text of texts) {
       await call(send(text, "text/plain"));

@@ -22,7 +22,9 @@ describe("the entry count", () => {
   it("is not written in the README", () => {
     const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
     const counts = [n, n + 3].map(String); // entries, and the static pages (one per entry, home, diagnose, 404)
-    const found = readme.split("\n").filter((line) => counts.some((c) => new RegExp(`"entries":\\s*${c}\\b|\\b${c} (?:entries|codes|static pages|pages)\\b`).test(line)));
+    const found = readme
+      .split("\n")
+      .filter((line) => counts.some((c) => new RegExp(`"entries":\\s*${c}\\b|\\b${c} (?:entries|codes|static pages|pages)\\b`).test(line)));
     expect(found).toEqual([]);
   });
 

@@ -128,11 +128,15 @@ describe.each(examples.map((e) => [e.code, e] as const))("example %s", (_code, e
     const body = JSON.parse(response.body) as { error_code: string; error_msg: string };
     expect(body.error_code).toBe(entry.code);
     const documented = [...entry.messages.map((m) => m.text), ...entry.variants.map((v) => v.text)];
-    expect(documented.some((text) => matchesDocumented(text, body.error_msg)), body.error_msg).toBe(true);
+    expect(
+      documented.some((text) => matchesDocumented(text, body.error_msg)),
+      body.error_msg,
+    ).toBe(true);
   });
 
   it("every curl body is JSON, and the fix differs from the failing request", () => {
-    for (const curl of [example.request.curl, example.fix.curl]) for (const body of curlBodies(curl)) expect(() => JSON.parse(body), body).not.toThrow();
+    for (const curl of [example.request.curl, example.fix.curl])
+      for (const body of curlBodies(curl)) expect(() => JSON.parse(body), body).not.toThrow();
     expect(example.fix.curl.replace(/\s+/g, " ")).not.toBe(example.request.curl.replace(/\s+/g, " "));
   });
 
@@ -140,7 +144,10 @@ describe.each(examples.map((e) => [e.code, e] as const))("example %s", (_code, e
     const { items } = fixture<{ items: DocumentedPayload[] }>("documented-payloads.json");
     const expected = fixtureItem(example);
     const item = items.find((i) => i.id === expected.id);
-    expect(item, `run UPDATE_EXAMPLE_FIXTURES=1 npx vitest run tests/unit/catalogue/examples.test.ts, or add to tests/fixtures/documented-payloads.json: ${JSON.stringify(expected)}`).toEqual(expected);
+    expect(
+      item,
+      `run UPDATE_EXAMPLE_FIXTURES=1 npx vitest run tests/unit/catalogue/examples.test.ts, or add to tests/fixtures/documented-payloads.json: ${JSON.stringify(expected)}`,
+    ).toEqual(expected);
   });
 });
 
@@ -153,7 +160,9 @@ describe("the checks fail on a bad example, naming file and field", () => {
 
   it("a status that is not the documented one", () => {
     const text = source("AIS.0103").replace("HTTP/1.1 400 Bad Request", "HTTP/1.1 413 Request Entity Too Large");
-    expect(problemsOf(file, text)).toContain(`${file}: response: expected status 400 for "The image size does not meet the requirements.", found 413`);
+    expect(problemsOf(file, text)).toContain(
+      `${file}: response: expected status 400 for "The image size does not meet the requirements.", found 413`,
+    );
   });
 
   it("a response of another entry", () => {
@@ -174,7 +183,10 @@ describe("the checks fail on a bad example, naming file and field", () => {
   });
 
   it("a curl body that is not JSON", () => {
-    const text = source("AIS.0103").replace(`-d '{"image": "<base64 of photo.jpg: 16 MB of text>"}'`, `-d '{"image": <base64 of photo.jpg>}'`);
+    const text = source("AIS.0103").replace(
+      `-d '{"image": "<base64 of photo.jpg: 16 MB of text>"}'`,
+      `-d '{"image": <base64 of photo.jpg>}'`,
+    );
     expect(problemsOf(file, text).join("\n")).toMatch(/request\.curl: body 1 \(-d '\.\.\.'\) is not valid JSON/);
   });
 
@@ -193,13 +205,20 @@ describe("the checks fail on a bad example, naming file and field", () => {
       "content/examples/AIS.0102.md: code: the file is named AIS.0102.md but the code is AIS.0103; name the file AIS.0103.md",
     );
     const notCaller = catalogue().find((e) => e.fixOwner !== "caller" && e.code)!;
-    expect(problemsOf(`content/examples/${notCaller.slug}.md`, source("AIS.0103").replace("code: AIS.0103", `code: ${notCaller.code}`))).toContain(
+    expect(
+      problemsOf(`content/examples/${notCaller.slug}.md`, source("AIS.0103").replace("code: AIS.0103", `code: ${notCaller.code}`)),
+    ).toContain(
       `content/examples/${notCaller.slug}.md: code: ${notCaller.slug} is fixed by "${notCaller.fixOwner}", not the caller; examples are only for entries with fixOwner: caller`,
     );
   });
 
   it("a missing or unknown field", () => {
-    const problems = problemsOf(file, source("AIS.0103").replace(/ {2}zh: "发送了[^\n]*\n/, "").replace("response: |", "tip: x\nresponse: |"));
+    const problems = problemsOf(
+      file,
+      source("AIS.0103")
+        .replace(/ {2}zh: "发送了[^\n]*\n/, "")
+        .replace("response: |", "tip: x\nresponse: |"),
+    );
     expect(problems).toContain(`${file}: what.zh: missing; expected string`);
     expect(problems.join("\n")).toMatch(/\(front matter\): unknown field\(s\) tip/);
   });

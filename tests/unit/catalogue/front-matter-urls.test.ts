@@ -48,7 +48,9 @@ describe("sources[].url in content files", () => {
   });
 
   it("reports each bad URL once, even when zod finds two faults in it", () => {
-    expect(sourceProblems(["ftp://x"])).toEqual(['content/codes/AIS.0101.md sources[0].url: expected an http:// or https:// URL with a domain name, found a "ftp:" URL']);
+    expect(sourceProblems(["ftp://x"])).toEqual([
+      'content/codes/AIS.0101.md sources[0].url: expected an http:// or https:// URL with a domain name, found a "ftp:" URL',
+    ]);
   });
 
   it("accepts https and http URLs", () => {
@@ -61,13 +63,17 @@ describe("sources[].url in content files", () => {
 
   it("fails the catalogue build naming the file and field", () => {
     const dir = tempFolder({ "AIS.0101.md": entryWithSources([{ url: "javascript:alert(1)", note: "n" }]) });
-    expect(() => loadCatalogue(dir, dir)).toThrow(/AIS\.0101\.md: sources\[0\]\.url: expected an http:\/\/ or https:\/\/ URL with a domain name, found a "javascript:" URL/);
+    expect(() => loadCatalogue(dir, dir)).toThrow(
+      /AIS\.0101\.md: sources\[0\]\.url: expected an http:\/\/ or https:\/\/ URL with a domain name, found a "javascript:" URL/,
+    );
   });
 });
 
 describe("links[].url in team notes", () => {
   function noteProblems(url: string): { file: string; field: string; problem: string }[] {
-    const dir = tempFolder({ "APIG.0308.md": `---\ncode: APIG.0308\ntitle: Runbook\nlinks:\n  - url: ${JSON.stringify(url)}\n    title: Runbook\n---\nLower the workers.\n` });
+    const dir = tempFolder({
+      "APIG.0308.md": `---\ncode: APIG.0308\ntitle: Runbook\nlinks:\n  - url: ${JSON.stringify(url)}\n    title: Runbook\n---\nLower the workers.\n`,
+    });
     try {
       loadTeamNotes(dir, entries);
       return [];
@@ -84,11 +90,13 @@ describe("links[].url in team notes", () => {
     expect(problems[0]!.problem).toContain(says);
   });
 
-  it.each(["https://wiki.example.com/runbooks/ocr-throttling", "http://wiki/runbooks/ocr", "http://10.0.0.5:8080/ocr", "http://localhost:3000/codes/APIG.0308"])(
-    "accepts %s (intranet hosts included)",
-    (url) => {
-      expect(noteProblems(url)).toEqual([]);
-      expect(noteSchema.parse({ code: "APIG.0308", title: "t", links: [{ url, title: "t" }] }).links[0]!.url).toBe(url);
-    },
-  );
+  it.each([
+    "https://wiki.example.com/runbooks/ocr-throttling",
+    "http://wiki/runbooks/ocr",
+    "http://10.0.0.5:8080/ocr",
+    "http://localhost:3000/codes/APIG.0308",
+  ])("accepts %s (intranet hosts included)", (url) => {
+    expect(noteProblems(url)).toEqual([]);
+    expect(noteSchema.parse({ code: "APIG.0308", title: "t", links: [{ url, title: "t" }] }).links[0]!.url).toBe(url);
+  });
 });

@@ -22,7 +22,18 @@ import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
 // ends up with. Written apart from lib/ so that the renderer is judged by
 // something other than its own rules.
 
-const entityNames: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", colon: ":", Tab: "\t", NewLine: "\n", sol: "/", num: "#" };
+const entityNames: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  colon: ":",
+  Tab: "\t",
+  NewLine: "\n",
+  sol: "/",
+  num: "#",
+};
 
 function decodeLikeBrowser(value: string): string {
   return value.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]+);?/g, (whole, ref: string) => {
@@ -36,7 +47,9 @@ function decodeLikeBrowser(value: string): string {
 function browserScheme(attributeValue: string): string | null {
   // The URL parser trims C0 controls and spaces, then drops tabs and newlines.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are what a browser trims
-  const url = decodeLikeBrowser(attributeValue).replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "");
+  const url = decodeLikeBrowser(attributeValue)
+    .replace(/^[\u0000-\u0020]+/, "")
+    .replace(/[\t\n\r]/g, "");
   const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
   return match ? match[1]!.toLowerCase() : null;
 }
@@ -59,7 +72,35 @@ function attributesOf(html: string): Attribute[] {
 }
 
 const allowedSchemes = new Set(["http", "https", "mailto"]);
-const allowedTags = new Set(["p", "a", "img", "em", "strong", "code", "pre", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "del", "br", "hr", "input"]);
+const allowedTags = new Set([
+  "p",
+  "a",
+  "img",
+  "em",
+  "strong",
+  "code",
+  "pre",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "del",
+  "br",
+  "hr",
+  "input",
+]);
 const allowedAttributes = new Set(["href", "src", "alt", "title", "class", "align", "type", "checked", "disabled", "start"]);
 
 /** What in the HTML a browser could run or follow that it must not: empty when the HTML is safe. */
@@ -125,23 +166,73 @@ const badForms: BadForm[] = [
   { name: "data: image", markdown: "![pixel](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)", line: 1, says: 'image "data:' },
   { name: "autolink", markdown: "Open <javascript:alert(1)> now.", line: 1, says: 'autolink "javascript:alert(1)"' },
   { name: "data: autolink", markdown: "<data:text/html,hi>", line: 1, says: 'autolink "data:text/html,hi"' },
-  { name: "reference-style link", markdown: "Read [the runbook][rb].\n\n[rb]: javascript:alert(1)", line: 3, says: 'link definition [rb]: "javascript:alert(1)"' },
-  { name: "reference-style link (the use)", markdown: "Read [the runbook][rb].\n\n[rb]: javascript:alert(1)", line: 1, says: 'link [the runbook][rb] to "javascript:alert(1)"' },
+  {
+    name: "reference-style link",
+    markdown: "Read [the runbook][rb].\n\n[rb]: javascript:alert(1)",
+    line: 3,
+    says: 'link definition [rb]: "javascript:alert(1)"',
+  },
+  {
+    name: "reference-style link (the use)",
+    markdown: "Read [the runbook][rb].\n\n[rb]: javascript:alert(1)",
+    line: 1,
+    says: 'link [the runbook][rb] to "javascript:alert(1)"',
+  },
   { name: "collapsed reference", markdown: "[rb][]\n\n[rb]: JAVASCRIPT:alert(1)", line: 3, says: 'the scheme "JAVASCRIPT:"' },
-  { name: "shortcut reference in angle brackets", markdown: "[rb]\n\n[rb]: <javascript:alert(1)>", line: 3, says: 'link definition [rb]: "javascript:alert(1)"' },
-  { name: "raw <a href>", markdown: 'Click <a href="javascript:alert(1)">here</a>.', line: 1, says: 'raw HTML <a href> "javascript:alert(1)"' },
-  { name: "raw <a href> unquoted", markdown: "<a href=javascript:alert(1)>here</a>", line: 1, says: 'raw HTML <a href> "javascript:alert(1)"' },
-  { name: "raw <a href> with a reference", markdown: "<a href='&#106;avascript:alert(1)'>here</a>", line: 1, says: 'the scheme "javascript:"' },
-  { name: "raw <img src>", markdown: '<img src="data:image/png;base64,AAAA" alt="">', line: 1, says: 'raw HTML <img src> "data:image/png;base64,AAAA"' },
+  {
+    name: "shortcut reference in angle brackets",
+    markdown: "[rb]\n\n[rb]: <javascript:alert(1)>",
+    line: 3,
+    says: 'link definition [rb]: "javascript:alert(1)"',
+  },
+  {
+    name: "raw <a href>",
+    markdown: 'Click <a href="javascript:alert(1)">here</a>.',
+    line: 1,
+    says: 'raw HTML <a href> "javascript:alert(1)"',
+  },
+  {
+    name: "raw <a href> unquoted",
+    markdown: "<a href=javascript:alert(1)>here</a>",
+    line: 1,
+    says: 'raw HTML <a href> "javascript:alert(1)"',
+  },
+  {
+    name: "raw <a href> with a reference",
+    markdown: "<a href='&#106;avascript:alert(1)'>here</a>",
+    line: 1,
+    says: 'the scheme "javascript:"',
+  },
+  {
+    name: "raw <img src>",
+    markdown: '<img src="data:image/png;base64,AAAA" alt="">',
+    line: 1,
+    says: 'raw HTML <img src> "data:image/png;base64,AAAA"',
+  },
   { name: "raw <img/src> over two lines", markdown: "Text.\n\n<img\n  src=javascript:alert(1)>", line: 4, says: "raw HTML <img src>" },
-  { name: "raw srcset", markdown: '<img srcset="https://example.com/a.png 1x, javascript:alert(1) 2x">', line: 1, says: 'raw HTML <img srcset> "javascript:alert(1)"' },
+  {
+    name: "raw srcset",
+    markdown: '<img srcset="https://example.com/a.png 1x, javascript:alert(1) 2x">',
+    line: 1,
+    says: 'raw HTML <img srcset> "javascript:alert(1)"',
+  },
   { name: "raw svg xlink:href", markdown: "<svg><a xlink:href=javascript:alert(1)>x</a></svg>", line: 1, says: "raw HTML <a xlink:href>" },
   { name: "in a heading", markdown: "Intro.\n\n## [Fix](javascript:alert(1))", line: 3, says: '"javascript:alert(1)"' },
   { name: "in a list", markdown: "Steps:\n\n- first\n- [second](javascript:alert(1))", line: 4, says: '"javascript:alert(1)"' },
   { name: "in a quote", markdown: "> Quoted\n> [here](vbscript:x)", line: 2, says: '"vbscript:x"' },
   { name: "in a table", markdown: "| a | b |\n|---|---|\n| [t](data:text/html,x) | c |", line: 3, says: '"data:text/html,x"' },
-  { name: "around a good image", markdown: "[![logo](https://example.com/logo.png)](javascript:alert(1))", line: 1, says: '"javascript:alert(1)"' },
-  { name: "after a code block holding the same link", markdown: "```\n[x](javascript:alert(1))\n```\n\n[x](javascript:alert(1))", line: 5, says: '"javascript:alert(1)"' },
+  {
+    name: "around a good image",
+    markdown: "[![logo](https://example.com/logo.png)](javascript:alert(1))",
+    line: 1,
+    says: '"javascript:alert(1)"',
+  },
+  {
+    name: "after a code block holding the same link",
+    markdown: "```\n[x](javascript:alert(1))\n```\n\n[x](javascript:alert(1))",
+    line: 5,
+    says: '"javascript:alert(1)"',
+  },
 ];
 
 /** A complete content file with `body` under its front matter. */
@@ -194,16 +285,21 @@ describe("links in a content file's body", () => {
       expect.unreachable("a javascript: link must fail the build");
     } catch (error) {
       expect(error).toBeInstanceOf(CatalogueError);
-      expect((error as Error).message).toMatch(/AIS\.0101\.md:\d+: \(body\): link "javascript:alert\(1\)": the scheme "javascript:" is not allowed/);
+      expect((error as Error).message).toMatch(
+        /AIS\.0101\.md:\d+: \(body\): link "javascript:alert\(1\)": the scheme "javascript:" is not allowed/,
+      );
     }
   });
 
   it("is reported by scripts/check-content.ts with file:line", () => {
-    const dir = tempFolder({ "AIS.0101.md": entryFile("Fine text.\n\n<a href=\"vbscript:msgbox(1)\">x</a>") });
+    const dir = tempFolder({ "AIS.0101.md": entryFile('Fine text.\n\n<a href="vbscript:msgbox(1)">x</a>') });
     const file = path.join(dir, "AIS.0101.md");
     let stderr = "";
     try {
-      execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/check-content.ts", file], { encoding: "utf8", stdio: "pipe" });
+      execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/check-content.ts", file], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
       expect.unreachable("check-content must exit non-zero");
     } catch (error) {
       stderr = String((error as { stderr: string }).stderr);
@@ -235,7 +331,11 @@ describe("links in a team note's body", () => {
 
 describe("allowed links", () => {
   const good: [string, string, string][] = [
-    ["https", "[docs](https://support.huaweicloud.com/intl/en-us/ocr/errorcode.html)", 'href="https://support.huaweicloud.com/intl/en-us/ocr/errorcode.html"'],
+    [
+      "https",
+      "[docs](https://support.huaweicloud.com/intl/en-us/ocr/errorcode.html)",
+      'href="https://support.huaweicloud.com/intl/en-us/ocr/errorcode.html"',
+    ],
     ["http", "[old](http://example.com/a?x=1&y=2)", 'href="http://example.com/a?x=1&amp;y=2"'],
     ["HTTPS in capitals", "[x](HTTPS://EXAMPLE.COM/)", 'href="HTTPS://EXAMPLE.COM/"'],
     ["mailto", "[mail us](mailto:ocr-oncall@example.com)", 'href="mailto:ocr-oncall@example.com"'],
@@ -249,7 +349,11 @@ describe("allowed links", () => {
     ["an autolink", "<https://example.com/x>", '<a href="https://example.com/x">https://example.com/x</a>'],
     ["a bare www link", "see www.example.com today", 'href="http://www.example.com"'],
     ["a bare e-mail address", "write to ops@example.com", 'href="mailto:ops@example.com"'],
-    ["a reference-style link", "[runbook][rb]\n\n[rb]: https://wiki.example.com/rb \"Runbook\"", '<a href="https://wiki.example.com/rb" title="Runbook">runbook</a>'],
+    [
+      "a reference-style link",
+      '[runbook][rb]\n\n[rb]: https://wiki.example.com/rb "Runbook"',
+      '<a href="https://wiki.example.com/rb" title="Runbook">runbook</a>',
+    ],
     ["a space in angle brackets", "[x](<https://example.com/a b>)", 'href="https://example.com/a%20b"'],
     ["an &amp; in the query", "[x](https://example.com/?a=1&amp;b=2)", 'href="https://example.com/?a=1&amp;b=2"'],
   ];
@@ -269,7 +373,7 @@ describe("allowed links", () => {
   });
 
   it("a link-like text in code is not a link", () => {
-    const markdown = "Never write `[x](javascript:alert(1))`:\n\n```html\n<a href=\"javascript:alert(1)\">x</a>\n```";
+    const markdown = 'Never write `[x](javascript:alert(1))`:\n\n```html\n<a href="javascript:alert(1)">x</a>\n```';
     expect(checkMarkdownLinks(markdown)).toEqual([]);
     expect(dangerousTargets(renderBody(markdown))).toEqual([]);
   });
@@ -293,7 +397,11 @@ describe("the renderer (render-markdown.ts) on its own", () => {
 
   it("the forms are real: marked on its own would put most of them in the page", () => {
     // Guards the test above: if none of these reached a page without the safe renderer, it would prove nothing.
-    const reaching = badForms.filter((f) => dangerousTargets(plainMarked.parse(f.markdown) as string).length > 0 || /<(a|img|svg)\b/i.test(plainMarked.parse(f.markdown) as string));
+    const reaching = badForms.filter(
+      (f) =>
+        dangerousTargets(plainMarked.parse(f.markdown) as string).length > 0 ||
+        /<(a|img|svg)\b/i.test(plainMarked.parse(f.markdown) as string),
+    );
     expect(reaching.length).toBeGreaterThan(badForms.length * 0.8);
   });
 
@@ -310,7 +418,9 @@ describe("the renderer (render-markdown.ts) on its own", () => {
   });
 
   it("escapes raw HTML and the titles of links", () => {
-    const html = renderBody('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[x](https://example.com "a\\" onmouseover=\\"alert(3)")');
+    const html = renderBody(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(2)">\n\n[x](https://example.com "a\\" onmouseover=\\"alert(3)")',
+    );
     expect(unsafeParts(html)).toEqual([]);
     expect(html).toContain("&lt;script&gt;");
   });

@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from "vitest";
 import { useTempFolders } from "../helpers/temp-folder";
 import { sampleEntryFile, sampleFrontMatter } from "./sample-entry";
@@ -120,9 +119,7 @@ describe("loadCatalogue", () => {
       "AIS.0101.md": fileText(frontMatter()),
       "ais.0101.md": fileText(frontMatter()),
     });
-    expect(() => loadCatalogue(dir, dir)).toThrow(
-      'ais.0101.md: code: expected a unique code; "AIS.0101" is also used by AIS.0101.md',
-    );
+    expect(() => loadCatalogue(dir, dir)).toThrow('ais.0101.md: code: expected a unique code; "AIS.0101" is also used by AIS.0101.md');
   });
 
   it("fails on a duplicate slug among entries without a code", () => {

@@ -32,7 +32,10 @@ describe("an entry in Chinese", () => {
     for (const e of catalogue) {
       const zh = localizeEntry(e, "zh");
       expect(zh.summary, e.slug).not.toBe(e.summary);
-      expect(zh.causes.map((c) => c.title), e.slug).not.toEqual(e.causes.map((c) => c.title));
+      expect(
+        zh.causes.map((c) => c.title),
+        e.slug,
+      ).not.toEqual(e.causes.map((c) => c.title));
     }
   });
 

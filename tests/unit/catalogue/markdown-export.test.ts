@@ -95,7 +95,7 @@ describe("entryToMarkdown: the whole entry", () => {
     expect(md).not.toMatch(/^### (Cause|Sources)/m);
   });
 
-  it("says \"Not documented by Huawei\" for an entry without a status, in both languages", () => {
+  it('says "Not documented by Huawei" for an entry without a status, in both languages', () => {
     const entry = entryByCode("ModelArts.4101")!;
     expect(entry.statuses).toEqual([]);
     expect(statusText(entry)).toBe("Not documented by Huawei");

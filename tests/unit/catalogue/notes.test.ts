@@ -11,7 +11,12 @@ describe("team notes", () => {
   it("loads the example notes folder and attaches a note by any spelling of its code", () => {
     const notes = loadTeamNotes(path.join(process.cwd(), "tests", "fixtures", "team-notes"), entries);
     expect(notes).toHaveLength(2);
-    expect(notes[0]).toMatchObject({ slug: "APIG.0308", title: "Batch scanner hits the rate limit at month end", updated: "2026-11-01", lang: "en" });
+    expect(notes[0]).toMatchObject({
+      slug: "APIG.0308",
+      title: "Batch scanner hits the rate limit at month end",
+      updated: "2026-11-01",
+      lang: "en",
+    });
     expect(notes[1]).toMatchObject({ slug: "APIG.0308", title: "月底批量识别触发流控", lang: "zh" });
     expect(notes[0]!.links[0]!.url).toBe("https://wiki.example.com/runbooks/ocr-throttling");
   });
@@ -29,7 +34,13 @@ describe("team notes", () => {
       expect.unreachable("bad notes must be rejected");
     } catch (error) {
       const problems = (error as { problems: { file: string; field: string; problem: string }[] }).problems;
-      expect(problems.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual(["a.md title", "b.md code", "c.md links[0].url", "d.md (body)", "e.md lang"]);
+      expect(problems.map((p) => `${path.basename(p.file)} ${p.field}`)).toEqual([
+        "a.md title",
+        "b.md code",
+        "c.md links[0].url",
+        "d.md (body)",
+        "e.md lang",
+      ]);
       expect(problems[1]!.problem).toBe('expected a code in the catalogue, found "VPC.0301"');
     }
   });

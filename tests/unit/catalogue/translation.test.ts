@@ -68,13 +68,20 @@ describe("Chinese content: schema and parity with the English entry", () => {
   it("accepts a file that mirrors its English entry and returns its text", () => {
     const { text, problems } = parseTranslationFile("content/zh/codes/AIS.0101.md", chineseFile(), englishEntry());
     expect(problems).toEqual([]);
-    expect(text).toMatchObject({ summary: "请求参数有误。", retryDetail: "先改正参数。", variantNotes: ["旧的形式。"], body: "参数不对。" });
+    expect(text).toMatchObject({
+      summary: "请求参数有误。",
+      retryDetail: "先改正参数。",
+      variantNotes: ["旧的形式。"],
+      body: "参数不对。",
+    });
     expect(text?.causes[1]?.steps).toHaveLength(2);
   });
 
   it("names a missing field, an unknown field and a missing body", () => {
     expect(problemsOf(chineseFile({ summary: undefined }))).toContainEqual(expect.stringMatching(/^summary: missing/));
-    expect(problemsOf(chineseFile({ signals: ["x"] }))).toContainEqual(expect.stringMatching(/^\(front matter\): unknown field\(s\) signals/));
+    expect(problemsOf(chineseFile({ signals: ["x"] }))).toContainEqual(
+      expect.stringMatching(/^\(front matter\): unknown field\(s\) signals/),
+    );
     expect(problemsOf(chineseFile({ keywords: [] }))).toContainEqual(expect.stringMatching(/^keywords: /));
     expect(problemsOf(chineseFile({}, ""))).toContainEqual(expect.stringMatching(/^\(body\): missing/));
   });
@@ -82,7 +89,15 @@ describe("Chinese content: schema and parity with the English entry", () => {
   it("names causes out of order, a different number of steps, variants or ticket items", () => {
     const swapped = chineseFile({
       causes: [
-        { id: "missing-field", title: "缺少字段", tell: "没有。", steps: [{ action: "列出。", check: "在。" }, { action: "发送。", check: "成功。" }] },
+        {
+          id: "missing-field",
+          title: "缺少字段",
+          tell: "没有。",
+          steps: [
+            { action: "列出。", check: "在。" },
+            { action: "发送。", check: "成功。" },
+          ],
+        },
         { id: "bad-value", title: "值不对", tell: "总是。", steps: [{ action: "检查。", check: "好。" }] },
       ],
     });
@@ -119,11 +134,17 @@ describe("Chinese content: schema and parity with the English entry", () => {
     const entries = loadContent();
     for (const entry of entries) {
       expect(entry.zh, entry.file).toBeDefined();
-      expect(entry.zh!.causes.map((c) => c.steps.length), entry.file).toEqual(entry.causes.map((c) => c.steps.length));
+      expect(
+        entry.zh!.causes.map((c) => c.steps.length),
+        entry.file,
+      ).toEqual(entry.causes.map((c) => c.steps.length));
       // Written in Chinese: the summary and the body hold CJK characters.
       expect(entry.zh!.summary, entry.file).toMatch(/\p{Script=Han}/u);
       expect(entry.zh!.body, entry.file).toMatch(/\p{Script=Han}/u);
-      expect(entry.zh!.keywords.some((k) => /\p{Script=Han}/u.test(k)), entry.file).toBe(true);
+      expect(
+        entry.zh!.keywords.some((k) => /\p{Script=Han}/u.test(k)),
+        entry.file,
+      ).toBe(true);
     }
   });
 });

@@ -8,7 +8,10 @@ describe("causes of APIG.0301 / APIGW.0301", () => {
     ["Incorrect IAM authentication information: decrypt token fail", "token-undecryptable"],
     ["Incorrect IAM authentication information: x-auth-token not found", "token-missing"],
     ["Incorrect IAM authentication information: token expires, expires_at: 2024-05-01T08:12:45.123000Z", "token-expired"],
-    ["Incorrect IAM authentication information: verify aksk signature fail, canonicalRequest:POST|/v2/x/ocr/general-text/||host:ocr.cn-north-4.myhuaweicloud.com", "aksk-signature-wrong"],
+    [
+      "Incorrect IAM authentication information: verify aksk signature fail, canonicalRequest:POST|/v2/x/ocr/general-text/||host:ocr.cn-north-4.myhuaweicloud.com",
+      "aksk-signature-wrong",
+    ],
     ["Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.", "aksk-locked"],
     ["Incorrect IAM authentication information: Get secretKey failed,ak:******,err:ak not exist", "ak-not-exist"],
   ])("APIG.0301 %j -> %s", (msg, cause) => {
@@ -90,7 +93,9 @@ describe("causes only on evidence", () => {
 
 describe("the evidence for a documented form", () => {
   it("is the opening the message shares with the documented form, not what follows it", () => {
-    const entry = catalogue().find((e) => e.variants.some((v) => v.cause && !/\{|XX|xxx|\*\*\*/.test(v.text)) && e.causes.length > 1 && e.code)!;
+    const entry = catalogue().find(
+      (e) => e.variants.some((v) => v.cause && !/\{|XX|xxx|\*\*\*/.test(v.text)) && e.causes.length > 1 && e.code,
+    )!;
     const variant = entry.variants.find((v) => v.cause && !/\{|XX|xxx|\*\*\*/.test(v.text))!;
     const documented = variant.text.replace(/\.$/, "");
     const f = first(body(entry.code!, `${documented}; details: ${"x".repeat(500)}`));

@@ -29,8 +29,12 @@ describe("documented payloads", () => {
     expect(f.code).toBe(item.code);
     expect(f.matchedBy).toBe(item.code ? "code" : "message");
     if (item.cause) {
-      const ids = catalogue().find((e) => e.slug === item.entry)!.causes.map((c) => c.id);
-      expect(ids, `fixture cause "${item.cause}" is no longer a cause of ${item.entry}; update documented-payloads.json`).toContain(item.cause);
+      const ids = catalogue()
+        .find((e) => e.slug === item.entry)!
+        .causes.map((c) => c.id);
+      expect(ids, `fixture cause "${item.cause}" is no longer a cause of ${item.entry}; update documented-payloads.json`).toContain(
+        item.cause,
+      );
       expect(f.causeId).toBe(item.cause);
     }
     if (item.requestId) expect(f.requestId).toBe(item.requestId);

@@ -15,7 +15,9 @@ import { toDiagnoseEntry } from "@/lib/diagnose/entry-view";
 import { LOCALES } from "@/lib/i18n/locales";
 
 const root = process.cwd();
-const pastes = (JSON.parse(fs.readFileSync(path.join(root, "tests", "fixtures", "real-pastes.json"), "utf8")) as { items: { text: string }[] }).items.map((i) => i.text);
+const pastes = (
+  JSON.parse(fs.readFileSync(path.join(root, "tests", "fixtures", "real-pastes.json"), "utf8")) as { items: { text: string }[] }
+).items.map((i) => i.text);
 
 describe("the classifier's data", () => {
   it("is the catalogue's codes, messages, statuses and cause signals, and nothing a person reads", () => {

@@ -65,27 +65,38 @@ describe("JSON bodies", () => {
   });
 
   it("reads a body escaped as a string inside another body, with the outer status and request id", () => {
-    const text = '{"status_code": 404, "request_id": "1413f385f969310963ab30a32ac958d9", "error_code": "", "error_message": "{\\"error\\":{\\"message\\":\\"not found\\",\\"code\\":\\"Ecs.0114\\"}}"}';
+    const text =
+      '{"status_code": 404, "request_id": "1413f385f969310963ab30a32ac958d9", "error_code": "", "error_message": "{\\"error\\":{\\"message\\":\\"not found\\",\\"code\\":\\"Ecs.0114\\"}}"}';
     const [e] = errorsOf(text);
     expect(e).toMatchObject({ code: "Ecs.0114", message: "not found", httpStatus: 404, requestId: "1413f385f969310963ab30a32ac958d9" });
   });
 
   it("reads a body escaped inside a log line", () => {
-    const [e] = errorsOf('level=error body="{\\"error_code\\":\\"AIS.0102\\",\\"error_msg\\":\\"The image format is not supported.\\"}" took=12ms');
+    const [e] = errorsOf(
+      'level=error body="{\\"error_code\\":\\"AIS.0102\\",\\"error_msg\\":\\"The image format is not supported.\\"}" took=12ms',
+    );
     expect(e).toMatchObject({ code: "AIS.0102", message: "The image format is not supported." });
   });
 
   it("reads a cut-off body", () => {
-    const [e] = errorsOf('resp: {"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratel');
+    const [e] = errorsOf(
+      'resp: {"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached: policy user over ratel',
+    );
     expect(e!.code).toBe("APIG.0308");
     expect(e!.message).toContain("policy user over ratel");
   });
 
   it("reads Node's inspected axios error and ignores the HTTP client's own message", () => {
-    const text = "{\n  data: {\n    error_msg: 'Incorrect IAM authentication information: decrypt token fail',\n    error_code: 'APIG.0301'\n  },\n  status: 401,\n  headers: { 'x-request-id': '5a63903e690bcd18d9ddf5c2ca75e827' },\n  message: 'Request failed with status code 401'\n}";
+    const text =
+      "{\n  data: {\n    error_msg: 'Incorrect IAM authentication information: decrypt token fail',\n    error_code: 'APIG.0301'\n  },\n  status: 401,\n  headers: { 'x-request-id': '5a63903e690bcd18d9ddf5c2ca75e827' },\n  message: 'Request failed with status code 401'\n}";
     const errors = errorsOf(text);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ code: "APIG.0301", httpStatus: 401, requestId: "5a63903e690bcd18d9ddf5c2ca75e827", source: "js-object" });
+    expect(errors[0]).toMatchObject({
+      code: "APIG.0301",
+      httpStatus: 401,
+      requestId: "5a63903e690bcd18d9ddf5c2ca75e827",
+      source: "js-object",
+    });
   });
 
   it("treats a numeric code as a status, not as an error code", () => {
@@ -94,13 +105,17 @@ describe("JSON bodies", () => {
   });
 
   it("reports error.code and error_code of one body once", () => {
-    const errors = errorsOf("{'error': {'code': 'APIG.0308', 'message': 'Daily quota exhausted'}, 'error_code': 'APIG.0308', 'error_msg': 'Daily quota exhausted'}");
+    const errors = errorsOf(
+      "{'error': {'code': 'APIG.0308', 'message': 'Daily quota exhausted'}, 'error_code': 'APIG.0308', 'error_msg': 'Daily quota exhausted'}",
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]!.source).toBe("python-dict");
   });
 
   it("labels Go SDK errors", () => {
-    const [e] = errorsOf('{"status_code":404,"request_id":"c5ca339d30ad0e1a5334b5c0ccbe8507","error_code":"APIGW.0101","error_message":"The API does not exist or has not been published in the environment"}');
+    const [e] = errorsOf(
+      '{"status_code":404,"request_id":"c5ca339d30ad0e1a5334b5c0ccbe8507","error_code":"APIGW.0101","error_message":"The API does not exist or has not been published in the environment"}',
+    );
     expect(e).toMatchObject({ source: "sdk-go", httpStatus: 404 });
   });
 
@@ -111,28 +126,56 @@ describe("JSON bodies", () => {
 
 describe("SDK key:value text", () => {
   it("reads the Python SDK format on one line, keeping commas inside the message", () => {
-    const [g] = scanSdkText("ClientRequestException - {status_code:400,request_id:fcfdcbeb95de91e18c248f108fa5c04f,error_code:FRS.0304,error_msg:Detect no face, can not search,encoded_authorization_message:None }");
-    expect(g!.error).toMatchObject({ code: "FRS.0304", message: "Detect no face, can not search", httpStatus: 400, requestId: "fcfdcbeb95de91e18c248f108fa5c04f", source: "sdk-python" });
+    const [g] = scanSdkText(
+      "ClientRequestException - {status_code:400,request_id:fcfdcbeb95de91e18c248f108fa5c04f,error_code:FRS.0304,error_msg:Detect no face, can not search,encoded_authorization_message:None }",
+    );
+    expect(g!.error).toMatchObject({
+      code: "FRS.0304",
+      message: "Detect no face, can not search",
+      httpStatus: 400,
+      requestId: "fcfdcbeb95de91e18c248f108fa5c04f",
+      source: "sdk-python",
+    });
   });
 
   it("reads the Python SDK format spread over many lines", () => {
-    const [g] = scanSdkText("ClientRequestException - {\n  status_code:400,\n  request_id:7526f369349e30796b6953953c35adbb,\n  error_code:AgentIdentityTokenVault.1015,\n  error_msg:User ID and user token cannot both exist,\n  encoded_authorization_message:None\n}");
-    expect(g!.error).toMatchObject({ code: "AgentIdentityTokenVault.1015", message: "User ID and user token cannot both exist", httpStatus: 400 });
+    const [g] = scanSdkText(
+      "ClientRequestException - {\n  status_code:400,\n  request_id:7526f369349e30796b6953953c35adbb,\n  error_code:AgentIdentityTokenVault.1015,\n  error_msg:User ID and user token cannot both exist,\n  encoded_authorization_message:None\n}",
+    );
+    expect(g!.error).toMatchObject({
+      code: "AgentIdentityTokenVault.1015",
+      message: "User ID and user token cannot both exist",
+      httpStatus: 400,
+    });
   });
 
   it("reads the Java SDK format", () => {
-    const [g] = scanSdkText("ClientRequestException {\n    httpStatusCode: 400\n    errorCode: ModelArts.4204\n    errorMsg: Request API error. The API 1c641f1e is not subscribed.\n    requestId: 0123456789abcdef0123456789abcdef\n}");
-    expect(g!.error).toMatchObject({ code: "ModelArts.4204", httpStatus: 400, source: "sdk-java", requestId: "0123456789abcdef0123456789abcdef" });
+    const [g] = scanSdkText(
+      "ClientRequestException {\n    httpStatusCode: 400\n    errorCode: ModelArts.4204\n    errorMsg: Request API error. The API 1c641f1e is not subscribed.\n    requestId: 0123456789abcdef0123456789abcdef\n}",
+    );
+    expect(g!.error).toMatchObject({
+      code: "ModelArts.4204",
+      httpStatus: 400,
+      source: "sdk-java",
+      requestId: "0123456789abcdef0123456789abcdef",
+    });
     expect(g!.error.message).toBe("Request API error. The API 1c641f1e is not subscribed.");
   });
 
   it("reads a brace-less JSON fragment followed by Chinese", () => {
-    const [g] = scanSdkText('"error_msg":"Incorrect IAM authentication information: token expires, expires_at: xxx","error_code":"APIG.0301",是因为Token过期。');
-    expect(g!.error).toMatchObject({ code: "APIG.0301", message: "Incorrect IAM authentication information: token expires, expires_at: xxx" });
+    const [g] = scanSdkText(
+      '"error_msg":"Incorrect IAM authentication information: token expires, expires_at: xxx","error_code":"APIG.0301",是因为Token过期。',
+    );
+    expect(g!.error).toMatchObject({
+      code: "APIG.0301",
+      message: "Incorrect IAM authentication information: token expires, expires_at: xxx",
+    });
   });
 
   it("does not join the fields of two errors with other text between them", () => {
-    const groups = scanSdkText('{"error_msg":"m1","error_code":"APIGW.0308","request_id":"d4e8174b8df00840aef0c6907ec0e384"}\n#ClientRequestException - {status_code:400,request_id:fcfdcbeb95de91e18c248f108fa5c04f,error_code:FRS.0304,error_msg:m2 }');
+    const groups = scanSdkText(
+      '{"error_msg":"m1","error_code":"APIGW.0308","request_id":"d4e8174b8df00840aef0c6907ec0e384"}\n#ClientRequestException - {status_code:400,request_id:fcfdcbeb95de91e18c248f108fa5c04f,error_code:FRS.0304,error_msg:m2 }',
+    );
     expect(groups.map((g) => [g.error.code, g.error.httpStatus])).toEqual([
       ["APIGW.0308", null],
       ["FRS.0304", 400],
@@ -204,7 +247,7 @@ describe("more status, request id and date hints", () => {
   it.each([
     ["RESP: [403] Content-Length: 263 Server: OBS", "403"],
     ["| APIG.0201 | Backend unavailable. | 502 | 后端不可用 |", "502"],
-    ["`413` + `{\"error_code\": \"APIG.0201\"}`", "413"],
+    ['`413` + `{"error_code": "APIG.0201"}`', "413"],
     ["返回内容: {...}\n ,返回状态码:\n401", "401"],
     ["<html><head><title>502 Bad Gateway</title></head>", "502"],
   ])("finds the status in %j", (text, status) => {
@@ -222,7 +265,11 @@ describe("more status, request id and date hints", () => {
     ["请求ID：8080d377bffeb6d519b0567c09cebe6b", "8080d377bffeb6d519b0567c09cebe6b"],
     ["  requestId: '0c9b3e1d2f4a5b6c7d8e9f0a1b2c3d4e',", "0c9b3e1d2f4a5b6c7d8e9f0a1b2c3d4e"],
   ])("finds the request id in %j", (text, id) => {
-    expect(scanHttp(text).filter((h) => h.kind === "requestId").map((h) => h.value)).toEqual([id]);
+    expect(
+      scanHttp(text)
+        .filter((h) => h.kind === "requestId")
+        .map((h) => h.value),
+    ).toEqual([id]);
   });
 
   it("does not take undefined or None for a request id", () => {
@@ -242,12 +289,20 @@ describe("XML error bodies", () => {
 
   it("reads the code as written, with its message and request id, and knows OBS by its HostId", () => {
     expect(scanXml(obs)).toEqual([
-      expect.objectContaining({ code: "NoSuchKey", message: "The specified key does not exist.", requestId: "0000018A2B3C4D5E6F708192A3B4C5D6", family: "OBS", source: "xml" }),
+      expect.objectContaining({
+        code: "NoSuchKey",
+        message: "The specified key does not exist.",
+        requestId: "0000018A2B3C4D5E6F708192A3B4C5D6",
+        family: "OBS",
+        source: "xml",
+      }),
     ]);
   });
 
   it("reads XML printed over several lines, and snake_case elements", () => {
-    const [e] = scanXml("<error>\n  <error_code>APIG.0301</error_code>\n  <error_msg>Incorrect IAM authentication information.</error_msg>\n</error>");
+    const [e] = scanXml(
+      "<error>\n  <error_code>APIG.0301</error_code>\n  <error_msg>Incorrect IAM authentication information.</error_msg>\n</error>",
+    );
     expect(e).toMatchObject({ code: "APIG.0301", message: "Incorrect IAM authentication information.", family: null });
   });
 
@@ -262,11 +317,17 @@ describe("word codes in SDK text", () => {
     const [e] = scanWordCodes(
       "panic: obs: service returned error: Status=403 Forbidden, Code=SignatureDoesNotMatch, Message=The request signature we calculated does not match. Check your key., RequestId=0000018C2D4F5A6B",
     );
-    expect(e).toMatchObject({ code: "SignatureDoesNotMatch", message: "The request signature we calculated does not match. Check your key.", family: "OBS" });
+    expect(e).toMatchObject({
+      code: "SignatureDoesNotMatch",
+      message: "The request signature we calculated does not match. Check your key.",
+      family: "OBS",
+    });
   });
 
   it("reads Error/Code lines and their message on the next line", () => {
-    const [e] = scanWordCodes("errorXmlCallback errorXml : Error/Code : AccessDenied\nerrorXmlCallback errorXml : Error/Message : OBS authentication requires a valid Date");
+    const [e] = scanWordCodes(
+      "errorXmlCallback errorXml : Error/Code : AccessDenied\nerrorXmlCallback errorXml : Error/Message : OBS authentication requires a valid Date",
+    );
     expect(e).toMatchObject({ code: "AccessDenied", message: "OBS authentication requires a valid Date" });
   });
 

@@ -47,7 +47,15 @@ describe("a message in free text", () => {
 
 describe("foldKeepingOffsets", () => {
   it("folds as foldText does, line breaks aside, and leads every offset back", () => {
-    const samples = ["", "plain", "A  B", "  lead and trail  ", "x\t \u00a0y\n  z", "It\u2019s  \u201cQuoted\u201d\r\n\r\nend", `${"a".repeat(50) + " ".repeat(50)}b`];
+    const samples = [
+      "",
+      "plain",
+      "A  B",
+      "  lead and trail  ",
+      "x\t \u00a0y\n  z",
+      "It\u2019s  \u201cQuoted\u201d\r\n\r\nend",
+      `${"a".repeat(50) + " ".repeat(50)}b`,
+    ];
     for (const text of samples) {
       for (const keepLineBreaks of [true, false]) {
         const folded = foldKeepingOffsets(text, { keepLineBreaks });
@@ -69,14 +77,17 @@ describe("quotes and spaces are folded in one place", () => {
   it("no other file in lib/ lists quote kinds or folds runs of spaces itself", () => {
     const strings = path.join("lib", "classify", "strings.ts");
     const files = (function walk(dir: string): string[] {
-      return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+      return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     })("lib").filter((f) => /\.tsx?$/.test(f) && f !== strings && !f.includes(`${path.sep}i18n${path.sep}`));
     const copies: string[] = [];
     for (const file of files) {
       fs.readFileSync(file, "utf8")
         .split("\n")
         .forEach((line, i) => {
-          if (/\\s\+\/g,\s*" "|\.replace\(\s*\/\[[^\]]*(?:\\u2018|\\u201c|[\u2018\u201c])/.test(line)) copies.push(`${file}:${i + 1}: ${line.trim()}`);
+          if (/\\s\+\/g,\s*" "|\.replace\(\s*\/\[[^\]]*(?:\\u2018|\\u201c|[\u2018\u201c])/.test(line))
+            copies.push(`${file}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(copies).toEqual([]);

@@ -21,7 +21,12 @@ describe("when each error happened", () => {
       '  File "ocr.py", line 12, in <module>',
       "huaweicloudsdkcore.exceptions.exceptions.ClientRequestException: ClientRequestException - {status_code:429,request_id:5a63903e690bcd18d9ddf5c2ca75e827,error_code:APIG.0308,error_msg:The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute.,encoded_authorization_message:None }",
     ].join("\n");
-    expect(first(text)).toMatchObject({ code: "APIG.0308", time: "2024-05-01 10:00:04,500", firstLine: 5, requestIds: ["5a63903e690bcd18d9ddf5c2ca75e827"] });
+    expect(first(text)).toMatchObject({
+      code: "APIG.0308",
+      time: "2024-05-01 10:00:04,500",
+      firstLine: 5,
+      requestIds: ["5a63903e690bcd18d9ddf5c2ca75e827"],
+    });
   });
 
   it("takes the head of a record whose body is printed over several lines", () => {
@@ -50,7 +55,9 @@ describe("when each error happened", () => {
   });
 
   it("never takes a token's expiry for the time", () => {
-    const f = first('{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2021-08-20T08:00:00Z"}');
+    const f = first(
+      '{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2021-08-20T08:00:00Z"}',
+    );
     expect(f.time).toBeNull();
   });
 });
@@ -59,7 +66,9 @@ describe("request ids on the error's own lines", () => {
   it.each([
     [`2024-05-01 10:00:03 ERROR request_id=${hex(1)} ${tooBig}`],
     [`2024-05-01 10:00:03 ERROR ${tooBig} X-Request-Id: ${hex(1)}`],
-    [`2024-05-01 10:00:03 ERROR {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements.","request_id":"${hex(1)}"}`],
+    [
+      `2024-05-01 10:00:03 ERROR {"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements.","request_id":"${hex(1)}"}`,
+    ],
     [`2024-05-01 10:00:03.123 [http-nio-8080-exec-1] ERROR c.e.OcrService - 调用华为云OCR失败：${tooBig} 请求ID：${hex(1)}`],
   ])("reads %j", (text) => {
     expect(first(text).requestIds).toEqual([hex(1)]);
@@ -85,10 +94,34 @@ describe("whole logs", () => {
   it("counts each error and says where and when it was first and last seen, most frequent first", () => {
     const { findings } = classify(log);
     expect(
-      findings.map((f) => ({ code: f.code, count: f.count, firstLine: f.firstLine, lastLine: f.lastLine, time: f.time, lastTime: f.lastTime, requestIds: f.requestIds })),
+      findings.map((f) => ({
+        code: f.code,
+        count: f.count,
+        firstLine: f.firstLine,
+        lastLine: f.lastLine,
+        time: f.time,
+        lastTime: f.lastTime,
+        requestIds: f.requestIds,
+      })),
     ).toEqual([
-      { code: "APIG.0308", count: 3, firstLine: 3, lastLine: 6, time: "2024-05-01 10:00:01,000", lastTime: "2024-05-01 10:01:02,000", requestIds: [hex(1), hex(2), hex(3)] },
-      { code: "AIS.0103", count: 1, firstLine: 1, lastLine: 1, time: "2024-05-01 10:00:00,100", lastTime: "2024-05-01 10:00:00,100", requestIds: [] },
+      {
+        code: "APIG.0308",
+        count: 3,
+        firstLine: 3,
+        lastLine: 6,
+        time: "2024-05-01 10:00:01,000",
+        lastTime: "2024-05-01 10:01:02,000",
+        requestIds: [hex(1), hex(2), hex(3)],
+      },
+      {
+        code: "AIS.0103",
+        count: 1,
+        firstLine: 1,
+        lastLine: 1,
+        time: "2024-05-01 10:00:00,100",
+        lastTime: "2024-05-01 10:00:00,100",
+        requestIds: [],
+      },
     ]);
     expect(findings[0]!.requestId).toBe(hex(1));
     expect(findings[0]!.occurrences.map((o) => [o.line, o.time, o.requestId])).toEqual([
@@ -121,7 +154,14 @@ describe("whole logs", () => {
     ].join("\n");
     const { findings } = classify(text);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: "AIS.0103", httpStatus: 400, count: 1, requestIds: [hex(4)], firstLine: 1, time: "2024-05-01T10:00:03.120" });
+    expect(findings[0]).toMatchObject({
+      code: "AIS.0103",
+      httpStatus: 400,
+      count: 1,
+      requestIds: [hex(4)],
+      firstLine: 1,
+      time: "2024-05-01T10:00:03.120",
+    });
   });
 
   it("merges a message two layers share into the error whose code the paste shows", () => {
@@ -167,7 +207,8 @@ describe("bodies the catalogue cannot name", () => {
   });
 
   it("reports a proxy's HTML page as its status with no code, and the entries it can mean as candidates", () => {
-    const text = "HTTP/1.1 504 Gateway Time-out\nServer: nginx\n\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body><center><h1>504 Gateway Time-out</h1></center></body>\n</html>";
+    const text =
+      "HTTP/1.1 504 Gateway Time-out\nServer: nginx\n\n<html>\n<head><title>504 Gateway Time-out</title></head>\n<body><center><h1>504 Gateway Time-out</h1></center></body>\n</html>";
     const { findings } = classify(text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: null, entrySlug: null, httpStatus: 504, matchedBy: "status", count: 1, causeId: null });
@@ -186,8 +227,11 @@ describe("bodies the catalogue cannot name", () => {
 describe("a status written beside its body", () => {
   it.each([
     ['`413` + `{"error_code": "APIG.0201", "error_msg": "Request entity too large."}`', 413],
-    ['{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: ak xxxxxxxxxxxxxxxx not exist"}\n ,返回状态码: 401', 401],
-    ['| APIG.0201 | Backend timeout. | 504 |', 504],
+    [
+      '{"error_code":"APIGW.0301","error_msg":"Incorrect IAM authentication information: ak xxxxxxxxxxxxxxxx not exist"}\n ,返回状态码: 401',
+      401,
+    ],
+    ["| APIG.0201 | Backend timeout. | 504 |", 504],
   ])("%s", (text, status) => {
     expect(first(text)).toMatchObject({ httpStatus: status, httpStatusSource: "paste" });
   });

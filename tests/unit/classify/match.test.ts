@@ -5,7 +5,14 @@ import { catalogue, classify, first } from "./helpers";
 describe("matching by code", () => {
   it.each(["APIG.0308", "apig.0308", "APIG-0308", "apig0308", "APIG 0308"])("finds the entry for %s", (written) => {
     const f = first(written);
-    expect(f).toMatchObject({ code: "APIG.0308", codeAsWritten: written, entrySlug: "APIG.0308", known: true, matchedBy: "code", layer: "apig" });
+    expect(f).toMatchObject({
+      code: "APIG.0308",
+      codeAsWritten: written,
+      entrySlug: "APIG.0308",
+      known: true,
+      matchedBy: "code",
+      layer: "apig",
+    });
   });
 
   it("is sure when the message agrees with the entry, less sure when it does not", () => {
@@ -90,7 +97,9 @@ describe("matching by message", () => {
   });
 
   it("does not take an HTTP reason phrase for a message", () => {
-    const { findings } = classify("HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{\"error_code\":\"AIS.0101\",\"error_msg\":\"The input parameter is invalid.\"}");
+    const { findings } = classify(
+      'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error_code":"AIS.0101","error_msg":"The input parameter is invalid."}',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.entrySlug).toBe("AIS.0101");
   });
@@ -118,7 +127,7 @@ describe("falling back to the HTTP status", () => {
   });
 
   it("reports nothing for a success or for text without errors", () => {
-    expect(classify("HTTP/1.1 200 OK\n\n{\"result\": {\"words_block_count\": 2}}").findings).toEqual([]);
+    expect(classify('HTTP/1.1 200 OK\n\n{"result": {"words_block_count": 2}}').findings).toEqual([]);
     expect(classify("hello world, nothing to see").findings).toEqual([]);
     expect(classify("").findings).toEqual([]);
   });
@@ -150,7 +159,9 @@ describe("several errors in one paste", () => {
   });
 
   it("does not count a code mentioned in prose next to its full report", () => {
-    const { findings } = classify('We keep getting APIG.0308.\n{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute."}');
+    const { findings } = classify(
+      'We keep getting APIG.0308.\n{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute."}',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]!.count).toBe(1);
   });

@@ -6,7 +6,9 @@ describe("preparing a paste", () => {
     expect(stripTerminalCodes("\u001b[91m[2021-08-23T22:55:49.010] [ERROR] default - \u001b[39mnodesdk")).toBe(
       "[2021-08-23T22:55:49.010] [ERROR] default - nodesdk",
     );
-    expect(stripTerminalCodes("[91m[2021-08-23T22:55:49.010] [ERROR] default - [39mnodesdk")).toBe("[2021-08-23T22:55:49.010] [ERROR] default - nodesdk");
+    expect(stripTerminalCodes("[91m[2021-08-23T22:55:49.010] [ERROR] default - [39mnodesdk")).toBe(
+      "[2021-08-23T22:55:49.010] [ERROR] default - nodesdk",
+    );
     expect(stripTerminalCodes("  httpStatusCode: \u001b[33m401\u001b[39m,")).toBe("  httpStatusCode: 401,");
   });
 

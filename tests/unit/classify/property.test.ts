@@ -35,7 +35,13 @@ function expectValid(result: ClassifyResult): void {
 
 /** A sample with a random cut, insertion, deletion or duplication. */
 const mutated = fc
-  .tuple(fc.constantFrom(...samples), fc.nat(), fc.nat(), fc.string({ maxLength: 20 }), fc.constantFrom("cut", "insert", "delete", "double", "swap-quotes"))
+  .tuple(
+    fc.constantFrom(...samples),
+    fc.nat(),
+    fc.nat(),
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom("cut", "insert", "delete", "double", "swap-quotes"),
+  )
   .map(([text, a, b, junk, op]) => {
     const i = a % (text.length + 1);
     const j = Math.min(text.length, i + (b % 40));
@@ -71,15 +77,24 @@ describe("property: the classifier never throws and always returns a valid resul
   });
 
   it("for JSON-like noise", () => {
-    fc.assert(fc.property(jsonish, (text) => expectValid(classify(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(jsonish, (text) => expectValid(classify(text))),
+      { numRuns: 300 },
+    );
   });
 
   it("for mutated real and documented payloads", () => {
-    fc.assert(fc.property(mutated, (text) => expectValid(classify(text))), { numRuns: 400 });
+    fc.assert(
+      fc.property(mutated, (text) => expectValid(classify(text))),
+      { numRuns: 400 },
+    );
   });
 
   it("for anything JSON can hold, printed as JSON", () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => expectValid(classify(JSON.stringify(value)))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => expectValid(classify(JSON.stringify(value)))),
+      { numRuns: 200 },
+    );
   });
 });
 

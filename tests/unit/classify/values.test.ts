@@ -4,7 +4,9 @@ import { first } from "./helpers";
 
 describe("values from the message", () => {
   it("reads the rate limit, its window and the policy", () => {
-    expect(extractValues("The throttling threshold has been reached: policy user over ratelimit,limit:200,time:5 minute", "")).toMatchObject({
+    expect(
+      extractValues("The throttling threshold has been reached: policy user over ratelimit,limit:200,time:5 minute", ""),
+    ).toMatchObject({
       policy: "user",
       limit: "200",
       window: "5 minute",
@@ -23,9 +25,9 @@ describe("values from the message", () => {
   });
 
   it("reads the expiry time of a token", () => {
-    expect(extractValues("Incorrect IAM authentication information: token expires, expires_at: 2024-05-01T08:12:45.123000Z", "").expiresAt).toBe(
-      "2024-05-01T08:12:45.123000Z",
-    );
+    expect(
+      extractValues("Incorrect IAM authentication information: token expires, expires_at: 2024-05-01T08:12:45.123000Z", "").expiresAt,
+    ).toBe("2024-05-01T08:12:45.123000Z");
   });
 
   it("ignores documentation placeholders", () => {
@@ -46,7 +48,10 @@ describe("region and endpoint", () => {
   });
 
   it("reads them from a canonical request's host", () => {
-    const v = extractValues("verify aksk signature fail, canonicalRequest:DELETE|/v2/x/||host:functiongraph.cn-north-4.myhuaweicloud.com|x-sdk-date:20210824T025548Z", "");
+    const v = extractValues(
+      "verify aksk signature fail, canonicalRequest:DELETE|/v2/x/||host:functiongraph.cn-north-4.myhuaweicloud.com|x-sdk-date:20210824T025548Z",
+      "",
+    );
     expect(v).toMatchObject({ endpoint: "functiongraph.cn-north-4.myhuaweicloud.com", region: "cn-north-4" });
   });
 

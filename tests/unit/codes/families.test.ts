@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { FAMILIES, FAMILY_LAYER, familyExamples, isCanonicalCode, KNOWN_FAMILIES, knownFamily, LAYER_FAMILY } from "../../../lib/codes/families";
+import {
+  FAMILIES,
+  FAMILY_LAYER,
+  familyExamples,
+  isCanonicalCode,
+  KNOWN_FAMILIES,
+  knownFamily,
+  LAYER_FAMILY,
+} from "../../../lib/codes/families";
 import { LAYERS } from "../../../lib/catalogue/constants";
 import { frontMatterSchema } from "../../../lib/catalogue/schema";
 import { scanText } from "../../../lib/classify/extract/text";
@@ -32,7 +40,8 @@ describe("the one list of code families (lib/codes/families.ts)", () => {
 
   it("accepts a content code only in the canonical spelling", () => {
     for (const family of KNOWN_FAMILIES) expect(isCanonicalCode(`${family}.0101`)).toBe(true);
-    for (const bad of ["ais.0101", "AIS.101", "AIS.01010", "AIS-0101", "AIS.01a1", "VPC.0101", ".0101", "AIS."]) expect(isCanonicalCode(bad)).toBe(false);
+    for (const bad of ["ais.0101", "AIS.101", "AIS.01010", "AIS-0101", "AIS.01a1", "VPC.0101", ".0101", "AIS."])
+      expect(isCanonicalCode(bad)).toBe(false);
   });
 
   it("is what the content schema checks codes and related codes against", () => {

@@ -69,10 +69,14 @@ describe("API finding shape", () => {
 
 describe("command line", () => {
   const run = (args: string[], input: string) =>
-    execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/classify.ts", ...args], { input, encoding: "utf8" });
+    execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/classify.ts", ...args], {
+      input,
+      encoding: "utf8",
+    });
 
   it("--json prints exactly what the API answers", () => {
-    const paste = 'WARNING:root:/v2/zones : error[401]: {"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}';
+    const paste =
+      'WARNING:root:/v2/zones : error[401]: {"error_msg":"Incorrect IAM authentication information: Get secretKey failed,ak:xxxxxxxxxxx,err:ak not exist","error_code":"APIGW.0301","request_id":"c619857aa68f5ca8fdc888f34a50e3f2"}\n{"error_code":"AIS.0103","error_msg":"The image size does not meet the requirements."}';
     const printed = JSON.parse(run(["--json"], paste));
     expect(printed).toEqual(JSON.parse(JSON.stringify(toApiResult(createClassifier(loadClassifierData(entries))(paste), bySlug))));
     expect(printed.findings.length).toBeGreaterThan(0);
@@ -84,7 +88,9 @@ describe("command line", () => {
     expect(text).toContain("   Seen:         3 times: first at line 4, last starting at line 40");
     expect(text).toContain("   Time:         first 2024-05-01 10:00:03,123, last 2024-05-01 10:09:00,001");
     expect(text).toContain("   Request ids:  (3) req-a, req-b, req-c");
-    expect(text).toContain("   Cause:        The AK/SK signature does not match\n                 The paste says: \"verify aksk signature fail\"");
+    expect(text).toContain(
+      '   Cause:        The AK/SK signature does not match\n                 The paste says: "verify aksk signature fail"',
+    );
   });
 
   it("says the cause is not determined, with how to tell, when the paste does not show it", () => {

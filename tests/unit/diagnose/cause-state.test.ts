@@ -17,7 +17,11 @@ describe("which cause a finding is shown with", () => {
   });
 
   it("no cause without evidence when the entry has several", () => {
-    for (const finding of [{ causeId: null, causeEvidence: null }, { causeId: "token-expired", causeEvidence: null }, { causeId: "token-expired", causeEvidence: "  " }]) {
+    for (const finding of [
+      { causeId: null, causeEvidence: null },
+      { causeId: "token-expired", causeEvidence: null },
+      { causeId: "token-expired", causeEvidence: "  " },
+    ]) {
       const state = causeState(finding, entry, null);
       expect(state.kind).toBe("undetermined");
       expect(state.kind === "undetermined" && state.causes.map((c) => c.id)).toEqual(entry.causes.map((c) => c.id));
@@ -26,12 +30,19 @@ describe("which cause a finding is shown with", () => {
   });
 
   it("the only cause of a one-cause entry", () => {
-    expect(causeState({ causeId: null, causeEvidence: null }, oneCause, null)).toMatchObject({ kind: "only", cause: { id: oneCause.causes[0]!.id } });
+    expect(causeState({ causeId: null, causeEvidence: null }, oneCause, null)).toMatchObject({
+      kind: "only",
+      cause: { id: oneCause.causes[0]!.id },
+    });
     expect(causeState({ causeId: oneCause.causes[0]!.id, causeEvidence: null }, oneCause, null).kind).toBe("only");
   });
 
   it("the reader's choice, marked as theirs, with what the paste points to", () => {
-    expect(causeState({ causeId: null, causeEvidence: null }, entry, "aksk-locked")).toMatchObject({ kind: "reader", cause: { id: "aksk-locked" }, pasteCause: null });
+    expect(causeState({ causeId: null, causeEvidence: null }, entry, "aksk-locked")).toMatchObject({
+      kind: "reader",
+      cause: { id: "aksk-locked" },
+      pasteCause: null,
+    });
     expect(causeState({ causeId: "token-expired", causeEvidence: "token expires" }, entry, "aksk-locked")).toMatchObject({
       kind: "reader",
       pasteCause: { id: "token-expired" },

@@ -43,11 +43,23 @@ describe("a finding's own lines", () => {
   });
 
   it("merges overlapping and touching ranges", () => {
-    expect(mergeRanges([{ from: 10, to: 12 }, { from: 1, to: 3 }, { from: 4, to: 5 }, { from: 11, to: 20 }])).toEqual([
+    expect(
+      mergeRanges([
+        { from: 10, to: 12 },
+        { from: 1, to: 3 },
+        { from: 4, to: 5 },
+        { from: 11, to: 20 },
+      ]),
+    ).toEqual([
       { from: 1, to: 5 },
       { from: 10, to: 20 },
     ]);
-    expect(rangeLineCount([{ from: 1, to: 5 }, { from: 10, to: 20 }])).toBe(16);
+    expect(
+      rangeLineCount([
+        { from: 1, to: 5 },
+        { from: 10, to: 20 },
+      ]),
+    ).toBe(16);
   });
 
   it("finds the ranges of a whole finding", () => {
@@ -65,7 +77,13 @@ describe("printing lines with their numbers", () => {
   const at = (n: number) => lines[n - 1] ?? null;
 
   it("numbers each line and marks the gaps", () => {
-    const text = numberedLines([{ from: 8, to: 9 }, { from: 100, to: 101 }], at);
+    const text = numberedLines(
+      [
+        { from: 8, to: 9 },
+        { from: 100, to: 101 },
+      ],
+      at,
+    );
     expect(text.split("\n")).toEqual(["  8 | line 8", "  9 | line 9", "    ⋮", "100 | line 100", "101 | line 101"]);
   });
 

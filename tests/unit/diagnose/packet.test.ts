@@ -16,8 +16,12 @@ const APIG0301 = entries["APIG.0301"]!;
 function log(n: number, errors: number[]): string {
   const lines: string[] = [];
   for (let i = 1; i <= n; i++) {
-    if (errors.includes(i)) lines.push(`2024-05-01 10:${String(i % 60).padStart(2, "0")}:00 ERROR {"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2024-04-30T08:00:00Z","request_id":"req-${i}"}`);
-    else if (i === errors[0]! - 1) lines.push("X-Auth-Token: MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEwgXXXXXXXXXXXXXXXXXXXXXXXXXXXXX");
+    if (errors.includes(i))
+      lines.push(
+        `2024-05-01 10:${String(i % 60).padStart(2, "0")}:00 ERROR {"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, expires_at: 2024-04-30T08:00:00Z","request_id":"req-${i}"}`,
+      );
+    else if (i === errors[0]! - 1)
+      lines.push("X-Auth-Token: MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEwgXXXXXXXXXXXXXXXXXXXXXXXXXXXXX");
     else lines.push(`2024-05-01 10:00:00 INFO line ${i} ok`);
   }
   return lines.join("\n");
@@ -117,7 +121,13 @@ describe("escalation packet: causes only on evidence", () => {
   it("states the only cause of a one-cause entry as such", () => {
     const entry = entries["ModelArts.4301"]!;
     expect(entry.causes).toHaveLength(1);
-    const f = makeFinding({ code: "ModelArts.4301", codeAsWritten: "ModelArts.4301", entrySlug: "ModelArts.4301", layer: "modelarts", causeId: entry.causes[0]!.id });
+    const f = makeFinding({
+      code: "ModelArts.4301",
+      codeAsWritten: "ModelArts.4301",
+      entrySlug: "ModelArts.4301",
+      layer: "modelarts",
+      causeId: entry.causes[0]!.id,
+    });
     expect(packet(f)).toContain(`Cause (the only documented cause of ModelArts.4301): ${entry.causes[0]!.title}`);
   });
 });
@@ -165,8 +175,12 @@ describe("escalation packet: the finding's own lines and the ticket checklist", 
 
   it("marks which checklist items the paste already gives", () => {
     expect(text).toContain("What to put in a ticket (from the APIG.0301 page):");
-    expect(text).toContain("  - The X-Request-Id or request_id of a failing call\n      in the paste: request id = 5a63903e690bcd18d9ddf5c2ca75e827");
-    expect(text).toContain("  - Whether the client uses a token or AK/SK, and the region of the endpoint\n      in the paste: region = cn-north-4");
+    expect(text).toContain(
+      "  - The X-Request-Id or request_id of a failing call\n      in the paste: request id = 5a63903e690bcd18d9ddf5c2ca75e827",
+    );
+    expect(text).toContain(
+      "  - Whether the client uses a token or AK/SK, and the region of the endpoint\n      in the paste: region = cn-north-4",
+    );
     const bare = packet(makeFinding({ message: null }));
     expect(bare).toContain("  - The full error_msg, including the part after the colon\n      missing from the paste: error message");
     expect(bare).toContain("  - The X-Request-Id or request_id of a failing call\n      missing from the paste: request id");
@@ -174,7 +188,9 @@ describe("escalation packet: the finding's own lines and the ticket checklist", 
 
   it("says which items the reader must add", () => {
     const text = packet(makeFinding({ code: "AIS.0103", codeAsWritten: "AIS.0103", entrySlug: "AIS.0103", layer: "ocr" }));
-    const own = entries["AIS.0103"]!.escalate.find((item) => !/x-request-id|utc|region|endpoint|error_msg|error_code|status|\btime/i.test(item));
+    const own = entries["AIS.0103"]!.escalate.find(
+      (item) => !/x-request-id|utc|region|endpoint|error_msg|error_code|status|\btime/i.test(item),
+    );
     expect(own, "AIS.0103 has an item the paste cannot answer").toBeDefined();
     expect(text).toContain(`  - ${own}\n      (add this yourself)`);
   });

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ClassifyResult, Finding } from "@/lib/classify/types";
-import { decodeShare, encodeDiagnosis, handoffFragment, MAX_HANDOFF_CHARS, MAX_SHARED_PASTE_CHARS, type SharedExcerpt } from "@/lib/diagnose/share";
+import {
+  decodeShare,
+  encodeDiagnosis,
+  handoffFragment,
+  MAX_HANDOFF_CHARS,
+  MAX_SHARED_PASTE_CHARS,
+  type SharedExcerpt,
+} from "@/lib/diagnose/share";
 import { excerptLineAt, excerptNotice, excerptText, SHARED_REQUEST_IDS, sharedLineCount, sharedState } from "@/lib/diagnose/share-excerpt";
 import { buildTimeline } from "@/lib/diagnose/timeline";
 import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
@@ -18,7 +25,8 @@ describe("share links: whole pastes (version 1)", () => {
       ok: true,
       state: {
         kind: "whole",
-        paste: 'HTTP/1.1 401 Unauthorized\nX-Auth-Token: ****\n\n{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, 令牌过期"}',
+        paste:
+          'HTTP/1.1 401 Unauthorized\nX-Auth-Token: ****\n\n{"error_code":"APIG.0301","error_msg":"Incorrect IAM authentication information: token expires, 令牌过期"}',
         causes: { "0": "token-missing" },
         ticked: ["0:token-missing:1"],
       },
@@ -26,10 +34,20 @@ describe("share links: whole pastes (version 1)", () => {
   });
 
   it("still writes version 1 for a paste that fits, so older pages open the link too", () => {
-    const state = { kind: "whole" as const, paste: '{"error_code":"APIG.0301","error_msg":"令牌过期 token expires"}', causes: { "0": "token-expired" }, ticked: ["0:token-expired:0"] };
+    const state = {
+      kind: "whole" as const,
+      paste: '{"error_code":"APIG.0301","error_msg":"令牌过期 token expires"}',
+      causes: { "0": "token-expired" },
+      ticked: ["0:token-expired:0"],
+    };
     const fragment = encodeDiagnosis(state);
     expect(fragment).toMatch(/^d=[A-Za-z0-9_-]+$/);
-    expect(JSON.parse(Buffer.from(fragment.slice(2), "base64url").toString("utf8"))).toEqual({ v: 1, p: state.paste, c: state.causes, t: state.ticked });
+    expect(JSON.parse(Buffer.from(fragment.slice(2), "base64url").toString("utf8"))).toEqual({
+      v: 1,
+      p: state.paste,
+      c: state.causes,
+      t: state.ticked,
+    });
     expect(decodeShare(`#${fragment}`)).toEqual({ ok: true, state });
   });
 
@@ -64,10 +82,14 @@ describe("share links: whole pastes (version 1)", () => {
 
 /** A log of `n` lines of about 60 characters; `at` puts given text on given lines. */
 function log(n: number, at: Record<number, string>): string {
-  return Array.from({ length: n }, (_, i) => at[i + 1] ?? `2024-05-01 10:00:00,000 INFO [worker-${i % 7}] request ${i + 1} done in 120 ms`).join("\n");
+  return Array.from(
+    { length: n },
+    (_, i) => at[i + 1] ?? `2024-05-01 10:00:00,000 INFO [worker-${i % 7}] request ${i + 1} done in 120 ms`,
+  ).join("\n");
 }
 
-const throttled = (i: number) => `2024-05-01 10:${String(i % 60).padStart(2, "0")}:00,000 ERROR {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached","request_id":"r${i}"}`;
+const throttled = (i: number) =>
+  `2024-05-01 10:${String(i % 60).padStart(2, "0")}:00,000 ERROR {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached","request_id":"r${i}"}`;
 
 function bigCase() {
   const errorLines = [100, 900, 1500, 2990];
@@ -86,7 +108,11 @@ function bigCase() {
     lastTime: "2024-05-01 10:50:00,000",
     requestIds: errorLines.map((n) => `r${n}`),
     requestId: "r100",
-    occurrences: occurrencesAt(errorLines, errorLines.map((n) => `2024-05-01 10:${String(n % 60).padStart(2, "0")}:00,000`), errorLines.map((n) => `r${n}`)),
+    occurrences: occurrencesAt(
+      errorLines,
+      errorLines.map((n) => `2024-05-01 10:${String(n % 60).padStart(2, "0")}:00,000`),
+      errorLines.map((n) => `r${n}`),
+    ),
   });
   const bad = makeStatusOnly(502, ["APIGW.0610"], {
     count: 2,
@@ -161,7 +187,13 @@ describe("share links: what does not fit is left out openly", () => {
   it("lists at most 20 request ids per finding, with the total", () => {
     const ids = Array.from({ length: 100 }, (_, i) => `request-${i}`);
     const f = makeFinding({ requestIds: ids, count: 100, firstLine: 10, lastLine: 900, occurrences: occurrencesAt([10, 900]) });
-    const state = sharedState({ redactedPaste: log(1000, {}), result: { findings: [f], redactions: 0, lineCount: 1000 }, timeline: null, causes: {}, ticked: [] }) as SharedExcerpt;
+    const state = sharedState({
+      redactedPaste: log(1000, {}),
+      result: { findings: [f], redactions: 0, lineCount: 1000 },
+      timeline: null,
+      causes: {},
+      ticked: [],
+    }) as SharedExcerpt;
     expect(state.findings[0]!.finding.requestIds).toEqual(ids.slice(0, SHARED_REQUEST_IDS));
     expect(state.findings[0]!.requestIdTotal).toBe(100);
     expect(excerptNotice(state)).toContain("Request ids are listed up to 20 per error; the totals are from the whole paste.");
@@ -170,7 +202,13 @@ describe("share links: what does not fit is left out openly", () => {
   it("cuts very long lines with a marker and says so", () => {
     const long = "y".repeat(5000);
     const f = makeFinding({ firstLine: 500, lastLine: 500, occurrences: occurrencesAt([500]) });
-    const state = sharedState({ redactedPaste: log(1000, { 500: long }), result: { findings: [f], redactions: 0, lineCount: 1000 }, timeline: null, causes: {}, ticked: [] }) as SharedExcerpt;
+    const state = sharedState({
+      redactedPaste: log(1000, { 500: long }),
+      result: { findings: [f], redactions: 0, lineCount: 1000 },
+      timeline: null,
+      causes: {},
+      ticked: [],
+    }) as SharedExcerpt;
     const line = excerptLineAt(state)(500)!;
     expect(line).toBe(`${"y".repeat(1000)} [… 4,000 more characters]`);
     expect(state.cutLines).toBe(1);
@@ -184,17 +222,36 @@ describe("share links: what does not fit is left out openly", () => {
     for (let i = 0; i < n; i++) {
       const line = 10 + i * 10;
       at[line] = `ERROR {"error_code":"XYZ.${String(i).padStart(4, "0")}","error_msg":"${"m".repeat(150)}"}`;
-      findings.push(makeFinding({ code: `XYZ.${i}`, codeAsWritten: `XYZ.${i}`, entrySlug: null, known: false, count: n - i, firstLine: line, lastLine: line, occurrences: occurrencesAt([line]) }));
+      findings.push(
+        makeFinding({
+          code: `XYZ.${i}`,
+          codeAsWritten: `XYZ.${i}`,
+          entrySlug: null,
+          known: false,
+          count: n - i,
+          firstLine: line,
+          lastLine: line,
+          occurrences: occurrencesAt([line]),
+        }),
+      );
     }
     const paste = log(10 + n * 10, at);
-    const state = sharedState({ redactedPaste: paste, result: { findings, redactions: 0, lineCount: 4010 }, timeline: null, causes: {}, ticked: [] }) as SharedExcerpt;
+    const state = sharedState({
+      redactedPaste: paste,
+      result: { findings, redactions: 0, lineCount: 4010 },
+      timeline: null,
+      causes: {},
+      ticked: [],
+    }) as SharedExcerpt;
     const shared = state.findings.filter((s) => s.linesShared).length;
     expect(shared).toBeGreaterThan(10);
     expect(shared).toBeLessThan(n);
     expect(state.findings.slice(0, shared).every((s) => s.linesShared)).toBe(true);
     expect(state.findings).toHaveLength(n);
     expect(state.blocks.reduce((c, b) => c + b.lines.reduce((m, l) => m + l.length + 1, 0), 0)).toBeLessThanOrEqual(MAX_SHARED_PASTE_CHARS);
-    expect(excerptNotice(state)[1]).toBe(`The lines of ${n - shared} of the ${n} errors did not fit in the link: their counts, lines and times are shown, but not their text.`);
+    expect(excerptNotice(state)[1]).toBe(
+      `The lines of ${n - shared} of the ${n} errors did not fit in the link: their counts, lines and times are shown, but not their text.`,
+    );
     expect(decodeShare(encodeDiagnosis(state))).toEqual({ ok: true, state });
   });
 });
@@ -213,7 +270,13 @@ describe("share links: many findings", () => {
         occurrences: occurrencesAt([i + 1]),
       }),
     );
-    const state = sharedState({ redactedPaste: log(600, {}), result: { findings, redactions: 0, lineCount: 600 }, timeline: null, causes: {}, ticked: [] }) as SharedExcerpt;
+    const state = sharedState({
+      redactedPaste: log(600, {}),
+      result: { findings, redactions: 0, lineCount: 600 },
+      timeline: null,
+      causes: {},
+      ticked: [],
+    }) as SharedExcerpt;
     expect(state.findings).toHaveLength(500);
     expect(state.findings[0]!.finding.requestIds).toHaveLength(1);
     expect(state.findings[0]!.requestIdTotal).toBe(30);
@@ -224,7 +287,12 @@ describe("share links: many findings", () => {
 
 describe("share links: damaged links", () => {
   const { paste, result, timeline } = bigCase();
-  const good = JSON.parse(Buffer.from(encodeDiagnosis(sharedState({ redactedPaste: paste, result, timeline, causes: {}, ticked: [] })).slice(2), "base64url").toString("utf8"));
+  const good = JSON.parse(
+    Buffer.from(
+      encodeDiagnosis(sharedState({ redactedPaste: paste, result, timeline, causes: {}, ticked: [] })).slice(2),
+      "base64url",
+    ).toString("utf8"),
+  );
   const edit = (change: (p: typeof good) => void) => {
     const copy = structuredClone(good);
     change(copy);

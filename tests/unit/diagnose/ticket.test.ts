@@ -13,7 +13,10 @@ describe("reading the catalogue's ticket checklists", () => {
     ["The X-Request-Id or request_id of a failing call", ["requestId"]],
     ["The X-Request-Id response header and the UTC time of a failing call", ["requestId", "time"]],
     ["The X-Request-Id response header and the time (UTC) of a failing call", ["requestId", "time"]],
-    ["The code, full error_msg and X-Request-Id of a failing call, with the time in UTC", ["errorCode", "errorMessage", "requestId", "time"]],
+    [
+      "The code, full error_msg and X-Request-Id of a failing call, with the time in UTC",
+      ["errorCode", "errorMessage", "requestId", "time"],
+    ],
     ["The error_code, full error_msg and HTTP status", ["errorCode", "errorMessage", "httpStatus"]],
     ["The error_code APIGW.0802, the exact error_msg and the 403 status", ["errorCode", "errorMessage", "httpStatus"]],
     ["The region, endpoint and OCR API path", ["region", "endpoint"]],
@@ -56,14 +59,29 @@ describe("marking what the paste already gives", () => {
     });
     const items = ticketItems(escalateOf("APIG.0301"), finding);
     expect(items).toEqual([
-      { text: "The full error_msg, including the part after the colon", given: [{ field: "errorMessage", value: "Incorrect IAM authentication information." }], missing: [] },
-      { text: "The X-Request-Id or request_id of a failing call", given: [{ field: "requestId", value: "5a63903e690bcd18d9ddf5c2ca75e827" }], missing: [] },
-      { text: "Whether the client uses a token or AK/SK, and the region of the endpoint", given: [{ field: "region", value: "cn-north-4" }], missing: [] },
+      {
+        text: "The full error_msg, including the part after the colon",
+        given: [{ field: "errorMessage", value: "Incorrect IAM authentication information." }],
+        missing: [],
+      },
+      {
+        text: "The X-Request-Id or request_id of a failing call",
+        given: [{ field: "requestId", value: "5a63903e690bcd18d9ddf5c2ca75e827" }],
+        missing: [],
+      },
+      {
+        text: "Whether the client uses a token or AK/SK, and the region of the endpoint",
+        given: [{ field: "region", value: "cn-north-4" }],
+        missing: [],
+      },
     ]);
   });
 
   it("says a time, a region and an endpoint are missing when the paste lacks them", () => {
-    const items = ticketItems(["The X-Request-Id, UTC time, region and API path of a failing call", "The region, endpoint and OCR API path"], makeFinding());
+    const items = ticketItems(
+      ["The X-Request-Id, UTC time, region and API path of a failing call", "The region, endpoint and OCR API path"],
+      makeFinding(),
+    );
     expect(items[0]).toMatchObject({ given: [], missing: ["requestId", "time", "region"] });
     expect(items[1]).toMatchObject({ given: [], missing: ["region", "endpoint"] });
   });

@@ -37,7 +37,18 @@ describe("reading log timestamps", () => {
   });
 
   it("skips what is not a time, or not a real one", () => {
-    for (const bad of ["", "yesterday", "10:00:03", "2024-13-01 10:00:03", "2024-02-30 10:00:03", "2024-05-01 25:00:03", "31 Foo 2024 10:00:00", "2024-05-01 10:00:03 +99:00", null, undefined]) {
+    for (const bad of [
+      "",
+      "yesterday",
+      "10:00:03",
+      "2024-13-01 10:00:03",
+      "2024-02-30 10:00:03",
+      "2024-05-01 25:00:03",
+      "31 Foo 2024 10:00:00",
+      "2024-05-01 10:00:03 +99:00",
+      null,
+      undefined,
+    ]) {
       expect(parseLogTime(bad as string | null)).toBeNull();
     }
   });

@@ -31,12 +31,15 @@ import { makeFinding, makeStatusOnly, occurrencesAt } from "./make-finding";
 const catalogue = loadContent();
 const bySlug = (slug: string) => catalogue.find((e) => e.slug === slug);
 const classify = createClassifier(loadClassifierData(catalogue));
-const entriesIn = (locale: Locale): Record<string, DiagnoseEntry> => Object.fromEntries(catalogue.map((e) => [e.slug, toDiagnoseEntry(e, locale)]));
+const entriesIn = (locale: Locale): Record<string, DiagnoseEntry> =>
+  Object.fromEntries(catalogue.map((e) => [e.slug, toDiagnoseEntry(e, locale)]));
 const en = entriesIn("en");
 const zh = entriesIn("zh");
 
 type RealPaste = { id: string; text: string; code: string | null };
-const realPastes = (JSON.parse(readFileSync(path.join(process.cwd(), "tests", "fixtures", "real-pastes.json"), "utf8")) as { items: RealPaste[] }).items;
+const realPastes = (
+  JSON.parse(readFileSync(path.join(process.cwd(), "tests", "fixtures", "real-pastes.json"), "utf8")) as { items: RealPaste[] }
+).items;
 /** A ddns-go log from a bug report: Chinese log lines (请求接口 ... 失败, 返回状态码: 401) around an APIGW.0301 body, twice. */
 const DDNS = realPastes.find((p) => p.id === "gh-ddnsgo-844")!.text;
 
@@ -99,7 +102,17 @@ describe("escalation packet in Chinese", () => {
     expect(text).toContain("参考：http://desk/zh/codes/APIGW.0301");
     expect(text).toContain("工单中需要提供的信息（摘自APIGW.0301页面）：");
     expect(text).toContain("粘贴内容中的相关行（密钥已隐去；前几次出现和最后一次，每处前后各 2 行）：");
-    for (const english of ["Code:", "Message:", "Request id", "Seen ", "Cause", "Reference:", "What to put", "in the paste", "Lines from the paste"]) {
+    for (const english of [
+      "Code:",
+      "Message:",
+      "Request id",
+      "Seen ",
+      "Cause",
+      "Reference:",
+      "What to put",
+      "in the paste",
+      "Lines from the paste",
+    ]) {
       expect(text).not.toContain(english);
     }
   });
@@ -142,7 +155,13 @@ describe("escalation packet in Chinese", () => {
     expect(chosen).toContain("已完成的步骤：暂无");
 
     const only = zh["ModelArts.4301"]!;
-    const f = makeFinding({ code: "ModelArts.4301", codeAsWritten: "ModelArts.4301", entrySlug: "ModelArts.4301", layer: "modelarts", causeId: only.causes[0]!.id });
+    const f = makeFinding({
+      code: "ModelArts.4301",
+      codeAsWritten: "ModelArts.4301",
+      entrySlug: "ModelArts.4301",
+      layer: "modelarts",
+      causeId: only.causes[0]!.id,
+    });
     expect(packetFor(f, "zh")).toContain(`原因（ModelArts.4301唯一有文档记载的原因）：${only.causes[0]!.title}`);
   });
 
@@ -151,14 +170,25 @@ describe("escalation packet in Chinese", () => {
     const text = packetFor(makeStatusOnly(502, candidates), "zh");
     expect(text).toContain("错误码：无（响应中没有错误码）");
     expect(text).toContain("HTTP 502 可能表示：");
-    for (const slug of candidates) expect(text).toContain(`  - ${zh[slug]!.code ?? zh[slug]!.message}：${zh[slug]!.summary}（http://desk/zh/codes/${slug}）`);
+    for (const slug of candidates)
+      expect(text).toContain(`  - ${zh[slug]!.code ?? zh[slug]!.message}：${zh[slug]!.summary}（http://desk/zh/codes/${slug}）`);
     expect(text).toContain("工单中需要提供的信息：\n");
     for (const item of generalChecklist("zh").items) expect(text).toContain(`  - ${item}\n`);
     expect(text).toContain("粘贴内容中缺少：请求ID、时间");
   });
 
   it("says a code outside the catalogue, and a line a shared link does not hold, in Chinese", () => {
-    const vpc = makeFinding({ code: "VPC.0301", codeAsWritten: "VPC.0301", family: "VPC", known: false, entrySlug: null, layer: null, occurrences: occurrencesAt([2]), firstLine: 2, lastLine: 2 });
+    const vpc = makeFinding({
+      code: "VPC.0301",
+      codeAsWritten: "VPC.0301",
+      family: "VPC",
+      known: false,
+      entrySlug: null,
+      layer: null,
+      occurrences: occurrencesAt([2]),
+      firstLine: 2,
+      lastLine: 2,
+    });
     const text = packetFor(vpc, "zh", { lineAt: (n) => (n === 2 ? "VPC.0301 here" : null), lineCount: 3 });
     expect(text).toContain("错误码：VPC.0301（不在OCR错误码目录中）");
     expect(text).toContain("1 | [不在这个分享链接中]\n2 | VPC.0301 here\n3 | [不在这个分享链接中]");
@@ -184,14 +214,22 @@ describe("escalation packet in Chinese", () => {
 });
 
 describe("ticket checklist in Chinese", () => {
-  const finding = makeFinding({ requestIds: ["a1", "b2", "c3", "d4"], time: "10:00:03", lastTime: "10:09:00", values: { region: "cn-north-4" } });
+  const finding = makeFinding({
+    requestIds: ["a1", "b2", "c3", "d4"],
+    time: "10:00:03",
+    lastTime: "10:09:00",
+    values: { region: "cn-north-4" },
+  });
 
   it("reads each Chinese item by its English original", () => {
     for (const entry of catalogue) {
       const view = zh[entry.slug]!;
       const chinese = ticketItems(view.escalate, finding, { fields: view.escalateFields, locale: "zh" });
       const english = ticketItems(entry.escalate, finding);
-      expect(chinese.map((i) => [i.given.map((g) => g.field), i.missing]), entry.slug).toEqual(english.map((i) => [i.given.map((g) => g.field), i.missing]));
+      expect(
+        chinese.map((i) => [i.given.map((g) => g.field), i.missing]),
+        entry.slug,
+      ).toEqual(english.map((i) => [i.given.map((g) => g.field), i.missing]));
       expect(chinese.map((i) => i.text)).toEqual(localizeEntry(entry, "zh").escalate);
     }
   });
@@ -227,7 +265,9 @@ describe("text report in Chinese", () => {
     expect(report).toContain("   请求ID：      （2 个）8080d377bffeb6d519b0567c09cebe6b, 9358b62bd3a9fa53ecd37ab3762ac464\n");
     expect(report).toContain("   错误信息：    Incorrect IAM authentication information: ak xxxxxxxxxxxxxxxxxxxxxxxx not exist\n");
     expect(report).toContain("   值：          终端节点=dns.myhuaweicloud.com\n");
-    expect(report).toContain(`   原因：        ${cause.title}\n                 粘贴内容中写着：“ak xxxxxxxxxxxxxxxxxxxxxxxx not exist”\n   前几个步骤：\n     1. ${cause.steps[0]!.action}\n        确认：${cause.steps[0]!.check}`);
+    expect(report).toContain(
+      `   原因：        ${cause.title}\n                 粘贴内容中写着：“ak xxxxxxxxxxxxxxxxxxxxxxxx not exist”\n   前几个步骤：\n     1. ${cause.steps[0]!.action}\n        确认：${cause.steps[0]!.check}`,
+    );
     expect(report).toContain(`   重试：        处理原因后再重试：${entry.retry.detail}\n`);
     expect(report).toContain("   详情：        /zh/codes/APIGW.0301\n");
   });
@@ -242,7 +282,9 @@ describe("text report in Chinese", () => {
   });
 
   it("says in Chinese when nothing was found, and links candidates to the Chinese pages", () => {
-    expect(textReport({ findings: [], redactions: 2, lineCount: 1 }, bySlug, "zh")).toBe("没有找到错误码、有文档记载的错误信息或HTTP错误状态码。\n\n已隐去 2 个密钥值。\n");
+    expect(textReport({ findings: [], redactions: 2, lineCount: 1 }, bySlug, "zh")).toBe(
+      "没有找到错误码、有文档记载的错误信息或HTTP错误状态码。\n\n已隐去 2 个密钥值。\n",
+    );
     const statusOnly = textReport({ findings: [makeStatusOnly(502, ["APIGW.0610"])], redactions: 0, lineCount: 1 }, bySlug, "zh");
     expect(statusOnly).toContain("1. HTTP 502，无错误码：响应中只有状态码");
     expect(statusOnly).toContain(`     - APIGW.0610：${localizeEntry(bySlug("APIGW.0610")!, "zh").summary}（/zh/codes/APIGW.0610）`);
@@ -261,7 +303,12 @@ describe("API answer in Chinese", () => {
     const plain = toApiResult(result, bySlug, "/ocr-errors");
     expect(Object.keys(plain)).toEqual(["findings", "redactions", "truncated"]);
     expect(plain.findings[0]).not.toHaveProperty("causeTell");
-    expect(plain.findings[0]!.entry).toEqual({ code: "APIGW.0301", slug: "APIGW.0301", url: "/ocr-errors/codes/APIGW.0301", message: bySlug("APIGW.0301")!.message });
+    expect(plain.findings[0]!.entry).toEqual({
+      code: "APIGW.0301",
+      slug: "APIGW.0301",
+      url: "/ocr-errors/codes/APIGW.0301",
+      message: bySlug("APIGW.0301")!.message,
+    });
     expect(plain.findings[0]!.causeTitle).toBe(bySlug("APIGW.0301")!.causes.find((c) => c.id === "ak-not-exist")!.title);
   });
 
@@ -290,14 +337,22 @@ describe("API answer in Chinese", () => {
       requestIds: ["8080d377bffeb6d519b0567c09cebe6b", "9358b62bd3a9fa53ecd37ab3762ac464"],
       time: "2023/09/08 17:52:24",
     });
-    for (const text of [answer.findings[0]!.entry!.summary, answer.findings[0]!.causeTitle!, answer.findings[0]!.causeTell!, answer.findings[0]!.causeSteps![0]!.action]) {
+    for (const text of [
+      answer.findings[0]!.entry!.summary,
+      answer.findings[0]!.causeTitle!,
+      answer.findings[0]!.causeTell!,
+      answer.findings[0]!.causeSteps![0]!.action,
+    ]) {
       expect(text).toMatch(CHINESE);
     }
   });
 
   it("changes only the wording: every real paste gives the same facts in both languages", () => {
     const facts = (answer: LocalizedApiResult) =>
-      answer.findings.map(({ entry, causeTitle, causeTell, causeSteps, ...rest }) => ({ ...rest, entry: entry && { code: entry.code, slug: entry.slug, message: entry.message, policy: entry.retry.policy } }));
+      answer.findings.map(({ entry, causeTitle, causeTell, causeSteps, ...rest }) => ({
+        ...rest,
+        entry: entry && { code: entry.code, slug: entry.slug, message: entry.message, policy: entry.retry.policy },
+      }));
     for (const paste of realPastes) {
       const r = classify(paste.text);
       expect(facts(toApiResult(r, bySlug, "", "zh")), paste.id).toEqual(facts(toApiResult(r, bySlug, "", "en")));
@@ -351,7 +406,10 @@ describe("POST /api/classify?lang=", { timeout: 30_000 }, () => {
 
 describe("command line in Chinese", () => {
   const cli = (args: string[], input: string) =>
-    spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/classify.ts", ...args], { input, encoding: "utf8" });
+    spawnSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/classify.ts", ...args], {
+      input,
+      encoding: "utf8",
+    });
 
   it("--lang zh prints the Chinese report, --json --lang zh the Chinese API answer", () => {
     const text = cli(["--lang", "zh"], DDNS);
@@ -372,7 +430,11 @@ describe("command line in Chinese", () => {
   }, 30_000);
 
   it("lists --lang in its help", () => {
-    expect(execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/classify.ts", "--help"], { encoding: "utf8" })).toContain("--lang LANG");
+    expect(
+      execFileSync(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/classify.ts", "--help"], {
+        encoding: "utf8",
+      }),
+    ).toContain("--lang LANG");
   }, 30_000);
 });
 
@@ -388,7 +450,11 @@ describe("share links and the page's labels in Chinese", () => {
   it("says what a long paste's link left out in Chinese", () => {
     const lines: string[] = [];
     for (let n = 1; n <= 2000; n++) {
-      lines.push(n === 300 || n === 1500 ? `2026-11-27 14:00:00 ERROR {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached","request_id":"r${n}"}` : `2026-11-27 14:00:00 INFO line ${n} ok`);
+      lines.push(
+        n === 300 || n === 1500
+          ? `2026-11-27 14:00:00 ERROR {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached","request_id":"r${n}"}`
+          : `2026-11-27 14:00:00 INFO line ${n} ok`,
+      );
     }
     const paste = lines.join("\n");
     const result = classify(paste);
@@ -411,6 +477,8 @@ describe("share links and the page's labels in Chinese", () => {
     // The timeline itself names its series in English, whatever the page's language: a link reads the same on either page.
     const f = makeStatusOnly(502, [], { occurrences: [{ line: 1, endLine: 1, time: "2024-05-01 10:00:03", requestId: null }] });
     expect(findingsTimeline([f], () => findingLabel(f, null))!.series[0]!.label).toBe("HTTP 502, no code");
-    expect(stepValuesText({ values: ["templateId", "region"] }, { templateId: "tpl-42", region: "cn-north-4" }, "zh")).toBe("粘贴内容中的值：template_id = tpl-42，区域 = cn-north-4");
+    expect(stepValuesText({ values: ["templateId", "region"] }, { templateId: "tpl-42", region: "cn-north-4" }, "zh")).toBe(
+      "粘贴内容中的值：template_id = tpl-42，区域 = cn-north-4",
+    );
   });
 });

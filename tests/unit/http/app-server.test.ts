@@ -117,7 +117,10 @@ function raw(port: number, text: string, timeoutMs = 5000): Promise<string> {
   });
 }
 
-const scriptSrc = (csp: string | string[] | undefined) => String(csp).split("; ").find((d) => d.startsWith("script-src "));
+const scriptSrc = (csp: string | string[] | undefined) =>
+  String(csp)
+    .split("; ")
+    .find((d) => d.startsWith("script-src "));
 
 describe("the production server", () => {
   it("gives an HTML page a CSP with its own hashes and a fresh nonce, and hands the same nonce to Next", async () => {
@@ -136,10 +139,13 @@ describe("the production server", () => {
     const { port } = await start();
     seen.length = 0;
     await new Promise<void>((resolve) => {
-      http.get({ host: "127.0.0.1", port, path: "/", headers: { "content-security-policy": "script-src 'nonce-chosen'" }, agent: false }, (res) => {
-        res.resume();
-        res.on("end", () => resolve());
-      });
+      http.get(
+        { host: "127.0.0.1", port, path: "/", headers: { "content-security-policy": "script-src 'nonce-chosen'" }, agent: false },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve());
+        },
+      );
     });
     expect(seen[0]!.csp).not.toContain("chosen");
     const page = await get(port, "/writehead");
@@ -187,7 +193,12 @@ describe("the production server", () => {
 
   it("answers TRACE, CONNECT, WebDAV and made-up methods 405 with the security headers", async () => {
     const { port } = await start();
-    for (const [method, path, allow] of [["TRACE", "/", "GET, HEAD"], ["TRACE", "/api/classify", "POST"], ["PROPFIND", "/codes/APIG.0308", "GET, HEAD"], ["DELETE", "/", "GET, HEAD"]] as const) {
+    for (const [method, path, allow] of [
+      ["TRACE", "/", "GET, HEAD"],
+      ["TRACE", "/api/classify", "POST"],
+      ["PROPFIND", "/codes/APIG.0308", "GET, HEAD"],
+      ["DELETE", "/", "GET, HEAD"],
+    ] as const) {
       const response = await get(port, path, method);
       expect(response.status, `${method} ${path}`).toBe(405);
       expect(response.headers.allow).toBe(allow);

@@ -23,7 +23,9 @@ function page(extraBody = "", chunks = [RSC.slice(0, 20), RSC.slice(20)]): strin
 
 describe("inlineScripts", () => {
   it("finds inline scripts in order and leaves out scripts with a src", () => {
-    const scripts = inlineScripts('<script src="a.js"></script><script>one()</script><SCRIPT type="module">two()</SCRIPT><scripts>no</scripts>');
+    const scripts = inlineScripts(
+      '<script src="a.js"></script><script>one()</script><SCRIPT type="module">two()</SCRIPT><scripts>no</scripts>',
+    );
     expect(scripts).toEqual([
       { attributes: "", body: "one()" },
       { attributes: 'type="module"', body: "two()" },
@@ -113,9 +115,12 @@ describe("loadPageScriptTable", () => {
   it("reads every prerendered page of a build, and uses the 404 page's scripts for any other path", () => {
     const app = path.join(dist, "server", "app");
     fs.mkdirSync(path.join(app, "codes"), { recursive: true });
-    fs.writeFileSync(path.join(dist, "prerender-manifest.json"), JSON.stringify({
-      routes: { "/": {}, "/codes/APIG.0308": {}, "/codes/AIS.0101": {}, "/_not-found": {}, "/icon.svg": {} },
-    }));
+    fs.writeFileSync(
+      path.join(dist, "prerender-manifest.json"),
+      JSON.stringify({
+        routes: { "/": {}, "/codes/APIG.0308": {}, "/codes/AIS.0101": {}, "/_not-found": {}, "/icon.svg": {} },
+      }),
+    );
     const notFoundRsc = '0:{"P":null,"b":"build","nf":1}\n';
     for (const [file, rsc, extra] of [
       ["index", RSC, ""],

@@ -72,10 +72,17 @@ describe("readTextBody", () => {
 
   it("decodes other declared charsets (GB18030, Latin-1) and strips a UTF-8 byte-order mark", async () => {
     const gb = new Uint8Array([0xc7, 0xeb, 0xc7, 0xf3, 0x49, 0x44]); // 请求ID in GB18030
-    expect(await readTextBody(post(gb, { "content-type": "text/plain; charset=gb18030" }), 100)).toMatchObject({ ok: true, text: "请求ID" });
-    expect(await readTextBody(post(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), { "content-type": "text/plain; charset=iso-8859-1" }), 100))
-      .toMatchObject({ ok: true, text: "café" });
-    expect(await readTextBody(post(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), { "content-type": "text/plain" }), 100)).toMatchObject({ ok: true, text: "A" });
+    expect(await readTextBody(post(gb, { "content-type": "text/plain; charset=gb18030" }), 100)).toMatchObject({
+      ok: true,
+      text: "请求ID",
+    });
+    expect(
+      await readTextBody(post(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), { "content-type": "text/plain; charset=iso-8859-1" }), 100),
+    ).toMatchObject({ ok: true, text: "café" });
+    expect(await readTextBody(post(new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), { "content-type": "text/plain" }), 100)).toMatchObject({
+      ok: true,
+      text: "A",
+    });
   });
 
   it("refuses UTF-16 sent without its charset instead of reading NULs", async () => {
@@ -89,7 +96,10 @@ describe("readTextBody", () => {
 
   it("keeps a stray NUL in a UTF-8 paste, as a JSON body's \\u0000 would be kept", async () => {
     const text = 'log line\u0000 {"error_code":"APIG.0308"}';
-    expect(await readTextBody(post(new TextEncoder().encode(text), { "content-type": "text/plain" }), 1 << 20)).toMatchObject({ ok: true, text });
+    expect(await readTextBody(post(new TextEncoder().encode(text), { "content-type": "text/plain" }), 1 << 20)).toMatchObject({
+      ok: true,
+      text,
+    });
   });
 
   it("refuses charset=utf-16 without a byte-order mark: the byte order is unknown", async () => {

@@ -8,7 +8,9 @@ import { DEFAULT_LIMITS, serverLimitsFromEnv } from "@/lib/http/server-limits";
 describe("relativeLocation", () => {
   it("keeps only the path, query and fragment of an absolute or scheme-relative URL", () => {
     expect(relativeLocation("http://evil.example/codes/APIG.0308")).toBe("/codes/APIG.0308");
-    expect(relativeLocation("https://localhost:3000/ocr-errors/codes/APIG.0308?x=1#cause-a")).toBe("/ocr-errors/codes/APIG.0308?x=1#cause-a");
+    expect(relativeLocation("https://localhost:3000/ocr-errors/codes/APIG.0308?x=1#cause-a")).toBe(
+      "/ocr-errors/codes/APIG.0308?x=1#cause-a",
+    );
     expect(relativeLocation("//evil.example/codes/A")).toBe("/codes/A");
     expect(relativeLocation("https://evil.example")).toBe("/");
     expect(relativeLocation("https://evil.example?q=1")).toBe("/?q=1");
@@ -34,7 +36,13 @@ describe("relativeLocation", () => {
 
 describe("methodVerdict", () => {
   it("hands GET and HEAD on pages, and the API's own methods on the API, to Next", () => {
-    for (const [method, route] of [["GET", "/"], ["HEAD", "/codes/APIG.0308"], ["POST", "/api/classify"], ["DELETE", "/api/codes"], ["OPTIONS", "/api/codes/AIS.0101"]] as const) {
+    for (const [method, route] of [
+      ["GET", "/"],
+      ["HEAD", "/codes/APIG.0308"],
+      ["POST", "/api/classify"],
+      ["DELETE", "/api/codes"],
+      ["OPTIONS", "/api/codes/AIS.0101"],
+    ] as const) {
       expect(methodVerdict(method, route), `${method} ${route}`).toEqual({ ok: true });
     }
   });
@@ -78,12 +86,25 @@ describe("rawClientError", () => {
 describe("serverLimitsFromEnv", () => {
   it("has defaults that cut off slow clients well before Node's own (60 s headers, 300 s request, no connection cap)", () => {
     expect(serverLimitsFromEnv({})).toEqual(DEFAULT_LIMITS);
-    expect(DEFAULT_LIMITS).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, socketIdleTimeoutMs: 60_000, maxConnections: 512 });
+    expect(DEFAULT_LIMITS).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      socketIdleTimeoutMs: 60_000,
+      maxConnections: 512,
+    });
   });
 
   it("reads each variable", () => {
-    expect(serverLimitsFromEnv({ HEADERS_TIMEOUT_MS: "2000", REQUEST_TIMEOUT_MS: " 4000 ", KEEP_ALIVE_TIMEOUT_MS: "1000", SOCKET_IDLE_TIMEOUT_MS: "9000", MAX_CONNECTIONS: "20" }))
-      .toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, socketIdleTimeoutMs: 9000, maxConnections: 20 });
+    expect(
+      serverLimitsFromEnv({
+        HEADERS_TIMEOUT_MS: "2000",
+        REQUEST_TIMEOUT_MS: " 4000 ",
+        KEEP_ALIVE_TIMEOUT_MS: "1000",
+        SOCKET_IDLE_TIMEOUT_MS: "9000",
+        MAX_CONNECTIONS: "20",
+      }),
+    ).toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, socketIdleTimeoutMs: 9000, maxConnections: 20 });
   });
 
   it("refuses values that are not whole numbers in range, naming the variable", () => {

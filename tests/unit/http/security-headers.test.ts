@@ -33,7 +33,9 @@ describe("security headers", () => {
   });
 
   it("keep inline scripts and eval for next dev only", () => {
-    expect(directive(contentSecurityPolicy({ frameAncestors: [], development: true }), "script-src")).toBe("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
+    expect(directive(contentSecurityPolicy({ frameAncestors: [], development: true }), "script-src")).toBe(
+      "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    );
   });
 
   it("let the listed origins embed pages", () => {

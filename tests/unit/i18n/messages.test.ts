@@ -27,7 +27,8 @@ function compareDictionaries(a: unknown, b: unknown, names: [string, string], pa
     const [listA, listB] = [a as unknown[], b as unknown[]];
     const problems: string[] = [];
     if (listA.length !== listB.length) problems.push(`${here}: ${listA.length} items in ${names[0]}, ${listB.length} in ${names[1]}`);
-    for (let i = 0; i < Math.min(listA.length, listB.length); i++) problems.push(...compareDictionaries(listA[i], listB[i], names, `${path}[${i}]`));
+    for (let i = 0; i < Math.min(listA.length, listB.length); i++)
+      problems.push(...compareDictionaries(listA[i], listB[i], names, `${path}[${i}]`));
     return problems;
   }
   if (kindA === "function") {
@@ -65,7 +66,12 @@ const LATIN_ON_PURPOSE = new Set([
   "diagnose.values.labels.apiId",
 ]);
 /** Lines only one language needs (the English home's offer of the Chinese edition; notes a Chinese page adds): empty in the other. */
-const EMPTY_ON_PURPOSE = new Set(["site.language.offer", "site.language.offerLink", "catalogue.page.messageKept", "catalogue.page.englishOnly"]);
+const EMPTY_ON_PURPOSE = new Set([
+  "site.language.offer",
+  "site.language.offerLink",
+  "catalogue.page.messageKept",
+  "catalogue.page.englishOnly",
+]);
 /** Chinese characters and full-width punctuation. */
 const CHINESE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 
@@ -100,7 +106,9 @@ describe("UI text: one dictionary per language, with the same keys", () => {
 
   it("gives Chinese sentences from its functions", () => {
     const zh = diagnoseMessages.zh;
-    expect(zh.page.found({ findings: 2, total: 9, lines: 1234, redactions: 1, truncated: false })).toBe("在 1,234 行中发现 2 个错误（共出现 9 次）；已隐去 1 个密钥值。");
+    expect(zh.page.found({ findings: 2, total: 9, lines: 1234, redactions: 1, truncated: false })).toBe(
+      "在 1,234 行中发现 2 个错误（共出现 9 次）；已隐去 1 个密钥值。",
+    );
     expect(zh.packet.ticketFrom("APIG.0301")).toBe("工单中需要提供的信息（摘自APIG.0301页面）：");
     expect(messagesFor("zh").search.noResults.forQuery("欠费")).toBe("没有与“欠费”匹配的错误码。");
     expect(messagesFor("zh").catalogue.codesCount(11)).toBe("11 个错误码");

@@ -11,7 +11,11 @@ describe("closestCodes", () => {
     const result = closestCodes("AIS.9999", docs, 3);
     expect(result).toHaveLength(3);
     expect(result.every((c) => c.doc.code!.startsWith("AIS.") && c.reason === "same family")).toBe(true);
-    const ais = docs.filter((d) => d.code?.startsWith("AIS.")).map((d) => d.code!).sort().reverse();
+    const ais = docs
+      .filter((d) => d.code?.startsWith("AIS."))
+      .map((d) => d.code!)
+      .sort()
+      .reverse();
     expect(codes(result)).toEqual(ais.slice(0, 3));
   });
 

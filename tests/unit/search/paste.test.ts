@@ -4,7 +4,7 @@ import { looksLikePaste, pasteKind } from "@/lib/search/paste";
 describe("looksLikePaste", () => {
   it.each([
     '{"error_code": "APIG.0308", "error_msg": "The throttling threshold has been reached"}',
-    "{ \"error_msg\": \"Incorrect IAM authentication information: token expires\" }",
+    '{ "error_msg": "Incorrect IAM authentication information: token expires" }',
     "HTTP/1.1 429 Too Many Requests",
     "HTTP/2 401",
     "error_code: APIG.0301",
@@ -13,7 +13,7 @@ describe("looksLikePaste", () => {
     "com.huaweicloud.sdk.core.exception.ClientRequestException: {...}",
     "ServiceResponseException(status_code=400)",
     "requests.exceptions.HTTPError: 401 Client Error",
-    "Traceback (most recent call last):\n  File \"ocr.py\", line 12, in <module>",
+    'Traceback (most recent call last):\n  File "ocr.py", line 12, in <module>',
     "line one\nline two\nline three",
   ])("%s is a paste", (query) => {
     expect(looksLikePaste(query)).toBe(true);
@@ -47,7 +47,10 @@ describe("pasteKind names what the paste is", () => {
       "exception",
     ],
     ["\tat com.example.Ocr.call(Ocr.java:12)\n\tat com.example.Main.main(Main.java:5)", "stack trace"],
-    ['HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\nX-Request-Id: 4b1d\n\n{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}', "http response"],
+    [
+      'HTTP/1.1 429 Too Many Requests\nContent-Type: application/json\nX-Request-Id: 4b1d\n\n{"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}',
+      "http response",
+    ],
     ['< HTTP/2 401\n< content-type: application/json\n{"error_code":"APIGW.0301"}', "http response"],
     [
       '2026-11-27 10:00:01 INFO calling OCR\n2026-11-27 10:00:02 ERROR ocr failed: {"error_code":"APIG.0308","error_msg":"The throttling threshold has been reached"}',

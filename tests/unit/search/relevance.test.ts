@@ -276,21 +276,24 @@ describe("ranking rules", () => {
     for (const r of search("rate limit")) expect(r.why.map((w) => w.kind)).not.toContain("phrase");
   });
 
-  it.each([401, 403, 404, 413, 429, 500, 502, 503])("%s lists the entries that return it first, its main status before the others", (status) => {
-    const results = search(String(status), undefined, 100);
-    const withStatus = docs.filter((d) => d.statuses.includes(status)).length;
-    expect(withStatus).toBeGreaterThan(0);
-    const head = results.slice(0, withStatus);
-    for (const r of head) {
-      expect(r.doc.statuses).toContain(status);
-      expect(r.why).toEqual([{ kind: "status", value: String(status) }]);
-    }
-    const main = head.map((r) => r.doc.httpStatus === status);
-    // Every entry whose main status it is comes before every entry that can merely come with it.
-    expect(main.indexOf(false) === -1 || !main.slice(main.indexOf(false)).includes(true)).toBe(true);
-    // Codes whose number holds the digits come after all of them.
-    for (const r of results.slice(withStatus)) expect(r.why[0]!.kind).toBe("codeNumber");
-  });
+  it.each([401, 403, 404, 413, 429, 500, 502, 503])(
+    "%s lists the entries that return it first, its main status before the others",
+    (status) => {
+      const results = search(String(status), undefined, 100);
+      const withStatus = docs.filter((d) => d.statuses.includes(status)).length;
+      expect(withStatus).toBeGreaterThan(0);
+      const head = results.slice(0, withStatus);
+      for (const r of head) {
+        expect(r.doc.statuses).toContain(status);
+        expect(r.why).toEqual([{ kind: "status", value: String(status) }]);
+      }
+      const main = head.map((r) => r.doc.httpStatus === status);
+      // Every entry whose main status it is comes before every entry that can merely come with it.
+      expect(main.indexOf(false) === -1 || !main.slice(main.indexOf(false)).includes(true)).toBe(true);
+      // Codes whose number holds the digits come after all of them.
+      for (const r of results.slice(withStatus)) expect(r.why[0]!.kind).toBe("codeNumber");
+    },
+  );
 
   it("401 does not put APIGW.0401 or ModelArts.4101 first, but still lists APIGW.0401 after the 401 entries", () => {
     const found = slugs(search("401", undefined, 100));
@@ -299,7 +302,16 @@ describe("ranking rules", () => {
     expect(found.indexOf("APIGW.0401")).toBeGreaterThan(found.indexOf("APIGW.0303"));
   });
 
-  const credentials = ["ak sk wrong", "signature mismatch", "aksk invalid", "wrong signature", "AK/SK signature does not match", "签名不匹配", "签名错误", "AK/SK签名错误"];
+  const credentials = [
+    "ak sk wrong",
+    "signature mismatch",
+    "aksk invalid",
+    "wrong signature",
+    "AK/SK signature does not match",
+    "签名不匹配",
+    "签名错误",
+    "AK/SK签名错误",
+  ];
   it.each(credentials)("%s: the AK/SK signature causes first, then the app's signature", (query) => {
     const results = search(query);
     expect(slugs(results.slice(0, 2)).sort()).toEqual(["APIG.0301", "APIGW.0301"]);
@@ -320,7 +332,10 @@ describe("ranking rules", () => {
     expect(slugs(search("signature mismatch", { status: 500 }))[0]).toBe("APIGW.0705");
   });
 
-  it.each(["temporary ak sk failed", "获取临时AK/SK失败", "signature", "backend signature"])("%s is not taken for a wrong AK/SK signature", (query) => {
-    expect(search(query)[0]!.why[0]!.kind).not.toBe("cause");
-  });
+  it.each(["temporary ak sk failed", "获取临时AK/SK失败", "signature", "backend signature"])(
+    "%s is not taken for a wrong AK/SK signature",
+    (query) => {
+      expect(search(query)[0]!.why[0]!.kind).not.toBe("cause");
+    },
+  );
 });

@@ -32,7 +32,12 @@ describe("code paths (before fuzzy matching)", () => {
 
   it("a bare number that is an HTTP status lists the entries with that status", () => {
     const results = search("429");
-    expect(slugs(results).sort()).toEqual(docs.filter((d) => d.statuses.includes(429)).map((d) => d.slug).sort());
+    expect(slugs(results).sort()).toEqual(
+      docs
+        .filter((d) => d.statuses.includes(429))
+        .map((d) => d.slug)
+        .sort(),
+    );
     expect(results[0]!.why).toEqual([{ kind: "status", value: "429" }]);
   });
 
@@ -120,9 +125,12 @@ describe("highlights and why", () => {
     const message = search("The imge format is not suported")[0]!.why.find((w) => w.kind === "message");
     expect(message?.value).toBe(search("The imge format is not suported")[0]!.doc.message);
     const causes = search("data-URI prefix").flatMap((r) => r.why);
-    expect(causes.some((w) => w.kind === "cause" && w.lang === "en" && typeof w.index === "number" && !w.value!.includes(" \u2014 "))).toBe(true);
+    expect(causes.some((w) => w.kind === "cause" && w.lang === "en" && typeof w.index === "number" && !w.value!.includes(" \u2014 "))).toBe(
+      true,
+    );
     for (const result of search("token expired")) {
-      for (const w of result.why) expect(["code", "codeNumber", "status", "phrase", "message", "keyword", "summary", "cause", "step"]).toContain(w.kind);
+      for (const w of result.why)
+        expect(["code", "codeNumber", "status", "phrase", "message", "keyword", "summary", "cause", "step"]).toContain(w.kind);
     }
     expect(search("APIG.0308")[0]!.highlights).toEqual([{ field: "code", value: "APIG.0308", ranges: [[0, 8]] }]);
   });
@@ -138,7 +146,12 @@ describe("highlights and why", () => {
       lang: "en",
       index: 1,
     });
-    expect(describeMatch("causesZh", "Token已过期 \u2014 错误信息中有 ...", 0)).toEqual({ kind: "cause", value: "Token已过期", lang: "zh", index: 0 });
+    expect(describeMatch("causesZh", "Token已过期 \u2014 错误信息中有 ...", 0)).toEqual({
+      kind: "cause",
+      value: "Token已过期",
+      lang: "zh",
+      index: 0,
+    });
     expect(describeMatch("summary", "x")).toEqual({ kind: "summary", value: "x", lang: "en" });
     expect(describeMatch("summaryZh", "摘要")).toEqual({ kind: "summary", value: "摘要", lang: "zh" });
     expect(describeMatch("steps", "a".repeat(100))).toEqual({ kind: "step", value: "a".repeat(100), lang: "en" });
@@ -163,7 +176,9 @@ describe("the serialised index", () => {
       if (doc.summaryZh) expect(text).not.toContain(JSON.stringify(doc.summaryZh));
     }
     // Yet the searcher finds them, and highlights point into them.
-    const summary = search("The image is too large in bytes").flatMap((r) => r.highlights).find((h) => h.field === "summary");
+    const summary = search("The image is too large in bytes")
+      .flatMap((r) => r.highlights)
+      .find((h) => h.field === "summary");
     expect(summary?.value).toBe(shippedDocs.find((d) => d.code === "AIS.0103")!.summary);
   });
 

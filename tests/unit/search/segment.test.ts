@@ -163,13 +163,17 @@ describe("CJK search behaviour", () => {
   it("highlights a keyword whole when the whole keyword matched", () => {
     const top = search("图片太大")[0];
     expect(top).toBeDefined();
-    const all = search("图片太大").flatMap((r) => r.highlights).find((h) => h.field === "keywordsZh" && h.value === "图片太大");
+    const all = search("图片太大")
+      .flatMap((r) => r.highlights)
+      .find((h) => h.field === "keywordsZh" && h.value === "图片太大");
     expect(all).toBeDefined();
     expect(all!.ranges).toEqual([[0, 3]]);
   });
 
   it("highlights only the Latin and the Chinese parts of a mixed keyword that matched", () => {
-    const h = search("token 过期").flatMap((r) => r.highlights).find((x) => x.field === "keywordsZh" && x.value === "Token过期");
+    const h = search("token 过期")
+      .flatMap((r) => r.highlights)
+      .find((x) => x.field === "keywordsZh" && x.value === "Token过期");
     expect(h).toBeDefined();
     expect(h!.ranges.map(([a, b]) => h!.value.slice(a, b + 1)).join("")).toBe("Token过期");
   });
@@ -192,7 +196,10 @@ describe("CJK search behaviour", () => {
 
   it("no fuzzy matching between Chinese words: one character off is another word", () => {
     // 欠款 (a debt) shares no bigram with 欠费; 限速 is not 限流.
-    for (const [query, not] of [["冻住", "冻结"], ["限速", "限流"]] as const) {
+    for (const [query, not] of [
+      ["冻住", "冻结"],
+      ["限速", "限流"],
+    ] as const) {
       for (const result of search(query)) {
         for (const h of result.highlights) {
           for (const [a, b] of h.ranges) expect(h.value.slice(a, b + 1)).not.toBe(not);
@@ -209,7 +216,9 @@ describe("CJK search behaviour", () => {
   it("says why in the language it matched", () => {
     const why = search("欠费")[0]!.why;
     expect(why).toContainEqual({ kind: "keyword", value: "欠费", lang: "zh" });
-    const cause = search("账号欠费").flatMap((r) => r.why).find((w) => w.kind === "cause");
+    const cause = search("账号欠费")
+      .flatMap((r) => r.why)
+      .find((w) => w.kind === "cause");
     if (cause) {
       expect(cause.lang).toBe("zh");
       expect(typeof cause.index).toBe("number");

@@ -3,7 +3,11 @@ import { asksForSearch, filtersFromParams, paramsFromRecord, searchUrl } from "@
 
 describe("search in the address", () => {
   it("reads a layer, a status and a category, and ignores values that are none of those", () => {
-    expect(filtersFromParams(new URLSearchParams("layer=apig&status=429&category=auth"))).toEqual({ layer: "apig", status: 429, category: "auth" });
+    expect(filtersFromParams(new URLSearchParams("layer=apig&status=429&category=auth"))).toEqual({
+      layer: "apig",
+      status: 429,
+      category: "auth",
+    });
     expect(filtersFromParams(new URLSearchParams("layer=nope&status=42&category=<script>"))).toEqual({});
     expect(filtersFromParams(new URLSearchParams("status=429.5"))).toEqual({});
   });

@@ -65,7 +65,11 @@ describe("the classify pool", { timeout: 30_000 }, () => {
   });
 
   it("reads its settings from the environment, with sensible defaults", () => {
-    expect(settingsFromEnv({ CLASSIFY_THREADS: "3", CLASSIFY_QUEUE: "7", CLASSIFY_TIME_BUDGET_MS: "900" })).toMatchObject({ threads: 3, queue: 7, budgetMs: 900 });
+    expect(settingsFromEnv({ CLASSIFY_THREADS: "3", CLASSIFY_QUEUE: "7", CLASSIFY_TIME_BUDGET_MS: "900" })).toMatchObject({
+      threads: 3,
+      queue: 7,
+      budgetMs: 900,
+    });
     const defaults = settingsFromEnv({ CLASSIFY_THREADS: "zero", CLASSIFY_QUEUE: "-1" });
     expect(defaults.threads).toBeGreaterThanOrEqual(1);
     expect(defaults.queue).toBe(64);

@@ -45,11 +45,20 @@ export function regexesIn(root: string, folder = "lib"): { literals: FoundRegex[
         const raw = node.text;
         const close = raw.lastIndexOf("/");
         literals.push({ file: rel, line: lineOf(node), source: raw.slice(1, close), flags: raw.slice(close + 1) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === "RegExp") {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === "RegExp"
+      ) {
         const [pattern, flags] = node.arguments ?? [];
         const literal = (n: ts.Expression | undefined) => n === undefined || ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n);
         if (pattern && literal(pattern) && literal(flags)) {
-          literals.push({ file: rel, line: lineOf(node), source: (pattern as ts.StringLiteral).text, flags: flags ? (flags as ts.StringLiteral).text : "" });
+          literals.push({
+            file: rel,
+            line: lineOf(node),
+            source: (pattern as ts.StringLiteral).text,
+            flags: flags ? (flags as ts.StringLiteral).text : "",
+          });
         } else {
           dynamic.push({ file: rel, line: lineOf(node), text: node.getText(sf).slice(0, 120) });
         }

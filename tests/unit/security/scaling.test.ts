@@ -40,7 +40,8 @@ describe("time grows linearly with the paste on hostile input", () => {
       let r = ratio(reader.read, small, large, 2);
       // A slow reading can be the machine; measure again before calling it the reader's.
       if (r.ratio > MAX_RATIO) r = ratio(reader.read, small, large, 5);
-      if (r.ratio > MAX_RATIO) slow.push(`${h.name}: ${r.small.toFixed(1)} ms at 64 KiB, ${r.large.toFixed(1)} ms at 512 KiB (x${r.ratio.toFixed(1)})`);
+      if (r.ratio > MAX_RATIO)
+        slow.push(`${h.name}: ${r.small.toFixed(1)} ms at 64 KiB, ${r.large.toFixed(1)} ms at 512 KiB (x${r.ratio.toFixed(1)})`);
     }
     expect(slow).toEqual([]);
   });

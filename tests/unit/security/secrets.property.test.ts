@@ -41,7 +41,8 @@ const SYMBOLS = `${ALNUM}!#$%^+=.~_-@:/?`;
 const HEX = "0123456789abcdef";
 
 // Never shrunk: a shrunk value ("AAAA...") is no longer random, and would be "found" where another one is.
-const random = (alphabet: string, min: number, max: number) => fc.noShrink(fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max }));
+const random = (alphabet: string, min: number, max: number) =>
+  fc.noShrink(fc.string({ unit: fc.constantFrom(...alphabet), minLength: min, maxLength: max }));
 /** An access key: 20 to 32 letters and digits, in any case. */
 const anyAk = random(ALNUM, 20, 32);
 const secretOf = (alphabet = ALNUM) => random(alphabet, 24, 48);
@@ -98,12 +99,23 @@ interface Fragment {
   inline: string | null;
 }
 
-const pick = <T,>(items: readonly T[]) => fc.constantFrom(...items);
+const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
-const URL_HOSTS = ["obs.cn-north-4.myhuaweicloud.com/bucket/a.jpg", "proxy.example.com:8080", "codehub.devcloud.cn-north-4.huaweicloud.com/team/repo.git"];
+const URL_HOSTS = [
+  "obs.cn-north-4.myhuaweicloud.com/bucket/a.jpg",
+  "proxy.example.com:8080",
+  "codehub.devcloud.cn-north-4.huaweicloud.com/team/repo.git",
+];
 
 const urlPassword: fc.Arbitrary<Fragment> = fc
-  .record({ user: random("abcdefghijklmnopqrstuvwxyz", 3, 8), pw: secretOf(URL_SAFE), scheme: pick(["https", "http", "ftp", "sftp"]), host: pick(URL_HOSTS), form: fc.nat(3), escaped: fc.boolean() })
+  .record({
+    user: random("abcdefghijklmnopqrstuvwxyz", 3, 8),
+    pw: secretOf(URL_SAFE),
+    scheme: pick(["https", "http", "ftp", "sftp"]),
+    host: pick(URL_HOSTS),
+    form: fc.nat(3),
+    escaped: fc.boolean(),
+  })
   .map(({ user, pw, scheme, host, form, escaped }) => {
     const url = `${scheme}://${user}:${pw}@${host}`;
     const key = ["url", "endpoint", "proxy", "remote"][form]!;
@@ -113,7 +125,8 @@ const urlPassword: fc.Arbitrary<Fragment> = fc
       inline: `url=${url}`,
       write: (style: Style) => {
         // PHP and some loggers write "\/" for "/"; inside another JSON string that becomes "\\/".
-        if (style === "json") return escaped ? `"${key}": "${url.replace(/\//g, form % 2 === 0 ? "\\/" : "\\\\/")}"` : field(style, key, url);
+        if (style === "json")
+          return escaped ? `"${key}": "${url.replace(/\//g, form % 2 === 0 ? "\\/" : "\\\\/")}"` : field(style, key, url);
         if (style === "log") return form === 3 ? `git clone ${url}` : `connecting to ${url} failed`;
         if (style === "header") return form === 3 ? `git clone ${url}` : `> Referer: ${url}`;
         if (style === "query") return `callback=${url}`;
@@ -141,7 +154,10 @@ const cookies: fc.Arbitrary<Fragment> = fc
         if (style === "query") return null;
         if (style === "node") return set ? `'set-cookie': [ '${response}', '${second}' ]` : field(style, "cookie", request);
         if (style === "header") return set ? `< Set-Cookie: ${response}\n< Set-Cookie: ${second}` : `> Cookie: ${request}`;
-        if (style === "log") return set ? `response Set-Cookie: ${response}, ${second}` : `curl -b '${request}' https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/id-card`;
+        if (style === "log")
+          return set
+            ? `response Set-Cookie: ${response}, ${second}`
+            : `curl -b '${request}' https://ocr.cn-north-4.myhuaweicloud.com/v2/p/ocr/id-card`;
         if (style === "pysdk") return `cookie:${request}`;
         return field(style, set ? "Set-Cookie" : "Cookie", set ? `${response}, ${second}` : request);
       },
@@ -165,37 +181,53 @@ const amz: fc.Arbitrary<Fragment> = fc
         if (style === "query") return query;
         if (style === "header")
           return `> Authorization: AWS4-HMAC-SHA256 Credential=${ak}/20260501/cn-north-4/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${sig}\n> x-amz-security-token: ${token}`;
-        if (style === "xml") return `<AWSAccessKeyId>${ak}</AWSAccessKeyId><SignatureProvided>${sig}</SignatureProvided><SecurityToken>${token}</SecurityToken>`;
+        if (style === "xml")
+          return `<AWSAccessKeyId>${ak}</AWSAccessKeyId><SignatureProvided>${sig}</SignatureProvided><SecurityToken>${token}</SecurityToken>`;
         if (style === "json" || style === "node" || style === "python")
-          return [field(style, "X-Amz-Credential", `${ak}/20260501/cn-north-4/s3/aws4_request`), field(style, "X-Amz-Signature", sig), field(style, "X-Amz-Security-Token", token)].join(", ");
-        return style === "chinese" ? `下载地址：${url}` : style === "java" ? `    url: ${url}` : style === "pysdk" ? `url:${url}` : `GET ${url} answered 403`;
+          return [
+            field(style, "X-Amz-Credential", `${ak}/20260501/cn-north-4/s3/aws4_request`),
+            field(style, "X-Amz-Signature", sig),
+            field(style, "X-Amz-Security-Token", token),
+          ].join(", ");
+        return style === "chinese"
+          ? `下载地址：${url}`
+          : style === "java"
+            ? `    url: ${url}`
+            : style === "pysdk"
+              ? `url:${url}`
+              : `GET ${url} answered 403`;
       },
     };
   });
 
-const obs: fc.Arbitrary<Fragment> = fc
-  .record({ ak: anyAk, sig: secretOf(`${ALNUM}%`), token: secretOf() })
-  .map(({ ak, sig, token }) => {
-    const query = `AccessKeyId=${ak}&Expires=1777777777&Signature=${sig}&x-obs-security-token=${token}`;
-    const url = `https://bucket.obs.cn-north-4.myhuaweicloud.com/photo.jpg?${query}`;
-    return {
-      kind: "OBS temporary URL",
-      secrets: [
-        { kind: "OBS AccessKeyId", value: ak },
-        { kind: "OBS Signature", value: sig },
-        { kind: "x-obs-security-token", value: token },
-      ],
-      inline: `temporary url ${url}`,
-      write: (style: Style) => {
-        if (style === "query") return query;
-        if (style === "header") return `> Authorization: OBS ${ak}:${sig}\n> x-obs-security-token: ${token}`;
-        if (style === "xml") return `<AccessKeyId>${ak}</AccessKeyId><SignatureProvided>${sig}</SignatureProvided><StringToSign>GET\n\n\n1777777777\n/bucket/photo.jpg</StringToSign>`;
-        if (style === "json" || style === "node" || style === "python")
-          return [field(style, "AccessKeyId", ak), field(style, "Signature", sig), field(style, "x-obs-security-token", token)].join(", ");
-        return style === "chinese" ? `临时授权地址：${url}` : style === "java" ? `    url: ${url}` : style === "pysdk" ? `url:${url}` : `GET ${url} answered 403`;
-      },
-    };
-  });
+const obs: fc.Arbitrary<Fragment> = fc.record({ ak: anyAk, sig: secretOf(`${ALNUM}%`), token: secretOf() }).map(({ ak, sig, token }) => {
+  const query = `AccessKeyId=${ak}&Expires=1777777777&Signature=${sig}&x-obs-security-token=${token}`;
+  const url = `https://bucket.obs.cn-north-4.myhuaweicloud.com/photo.jpg?${query}`;
+  return {
+    kind: "OBS temporary URL",
+    secrets: [
+      { kind: "OBS AccessKeyId", value: ak },
+      { kind: "OBS Signature", value: sig },
+      { kind: "x-obs-security-token", value: token },
+    ],
+    inline: `temporary url ${url}`,
+    write: (style: Style) => {
+      if (style === "query") return query;
+      if (style === "header") return `> Authorization: OBS ${ak}:${sig}\n> x-obs-security-token: ${token}`;
+      if (style === "xml")
+        return `<AccessKeyId>${ak}</AccessKeyId><SignatureProvided>${sig}</SignatureProvided><StringToSign>GET\n\n\n1777777777\n/bucket/photo.jpg</StringToSign>`;
+      if (style === "json" || style === "node" || style === "python")
+        return [field(style, "AccessKeyId", ak), field(style, "Signature", sig), field(style, "x-obs-security-token", token)].join(", ");
+      return style === "chinese"
+        ? `临时授权地址：${url}`
+        : style === "java"
+          ? `    url: ${url}`
+          : style === "pysdk"
+            ? `url:${url}`
+            : `GET ${url} answered 403`;
+    },
+  };
+});
 
 const API_KEY_NAMES = ["api_key", "apikey", "api-key", "X-Api-Key", "apiKey", "x-api-key", "X_API_KEY"];
 
@@ -230,20 +262,22 @@ const pem: fc.Arbitrary<Fragment> = fc.record({ lines: pemLines, type: pick(PEM_
 
 const PASSWORD_NAMES = ["password", "Password", "passwd", "db_password", "userPassword", "PASSWORD"];
 
-const spaced: fc.Arbitrary<Fragment> = fc.record({ pw: spacedPassword, name: pick(PASSWORD_NAMES), form: fc.nat(2) }).map(({ pw, name, form }) => {
-  const quotedForms = [`${name}="${pw}"`, `${name}: '${pw}'`, `${name}='${pw}'`];
-  return {
-    kind: "password with spaces",
-    secrets: [{ kind: `password with spaces (${name})`, value: pw }],
-    inline: quotedForms[form]!,
-    write: (style: Style) => {
-      if (style === "query") return null;
-      if (style === "log") return `login failed for user ops ${quotedForms[form]}`;
-      if (style === "chinese") return form === 0 ? `密码：“${pw}”` : field(style, name, pw, true);
-      return field(style, name, pw, true);
-    },
-  };
-});
+const spaced: fc.Arbitrary<Fragment> = fc
+  .record({ pw: spacedPassword, name: pick(PASSWORD_NAMES), form: fc.nat(2) })
+  .map(({ pw, name, form }) => {
+    const quotedForms = [`${name}="${pw}"`, `${name}: '${pw}'`, `${name}='${pw}'`];
+    return {
+      kind: "password with spaces",
+      secrets: [{ kind: `password with spaces (${name})`, value: pw }],
+      inline: quotedForms[form]!,
+      write: (style: Style) => {
+        if (style === "query") return null;
+        if (style === "log") return `login failed for user ops ${quotedForms[form]}`;
+        if (style === "chinese") return form === 0 ? `密码：“${pw}”` : field(style, name, pw, true);
+        return field(style, name, pw, true);
+      },
+    };
+  });
 
 const PLAIN_PASSWORD_NAMES = ["password", "passwd", "pwd", "db_password", "spring.datasource.password", "HUAWEICLOUD_PASSWORD", "密码"];
 
@@ -287,21 +321,33 @@ const mixedCaseAk: fc.Arbitrary<Fragment> = fc.record({ ak: anyAk, name: pick(AK
 
 const TOKEN_NAMES = ["X-Auth-Token", "x-subject-token", "X-Security-Token", "token", "security_token", "access_token", "sessionToken"];
 
-const token: fc.Arbitrary<Fragment> = fc.record({ tok: secretOf(`${ALNUM}-_`), name: pick(TOKEN_NAMES), iam: fc.boolean() }).map(({ tok, name, iam }) => {
-  const value = iam ? `MIIZ${tok}${tok}` : tok;
-  return {
-    kind: "token",
-    secrets: [{ kind: `token (${name})`, value }],
-    inline: `${name}: ${value}`,
-    write: (style: Style) => field(style, name, value),
-  };
-});
+const token: fc.Arbitrary<Fragment> = fc
+  .record({ tok: secretOf(`${ALNUM}-_`), name: pick(TOKEN_NAMES), iam: fc.boolean() })
+  .map(({ tok, name, iam }) => {
+    const value = iam ? `MIIZ${tok}${tok}` : tok;
+    return {
+      kind: "token",
+      secrets: [{ kind: `token (${name})`, value }],
+      inline: `${name}: ${value}`,
+      write: (style: Style) => field(style, name, value),
+    };
+  });
 
 const authorization: fc.Arbitrary<Fragment> = fc
   .record({ ak: anyAk, sig: random(HEX, 64, 64), bearer: secretOf(`${ALNUM}-_.`), form: fc.nat(2) })
   .map(({ ak, sig, bearer, form }) => {
-    const values = [`SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=content-type;host;x-sdk-date, Signature=${sig}`, `Bearer ${bearer}`, `Basic ${bearer}`];
-    const secrets = form === 0 ? [{ kind: "Authorization Access", value: ak }, { kind: "Authorization Signature", value: sig }] : [{ kind: `Authorization ${values[form]!.split(" ")[0]}`, value: bearer }];
+    const values = [
+      `SDK-HMAC-SHA256 Access=${ak}, SignedHeaders=content-type;host;x-sdk-date, Signature=${sig}`,
+      `Bearer ${bearer}`,
+      `Basic ${bearer}`,
+    ];
+    const secrets =
+      form === 0
+        ? [
+            { kind: "Authorization Access", value: ak },
+            { kind: "Authorization Signature", value: sig },
+          ]
+        : [{ kind: `Authorization ${values[form]!.split(" ")[0]}`, value: bearer }];
     return {
       kind: "Authorization header",
       secrets,
@@ -315,7 +361,17 @@ const authorization: fc.Arbitrary<Fragment> = fc
     };
   });
 
-const SK_NAMES = ["sk", "SK", "secret_access_key", "SecretAccessKey", "HUAWEICLOUD_SDK_SK", "secret", "client_secret", "secretKey", "Secret Access Key"];
+const SK_NAMES = [
+  "sk",
+  "SK",
+  "secret_access_key",
+  "SecretAccessKey",
+  "HUAWEICLOUD_SDK_SK",
+  "secret",
+  "client_secret",
+  "secretKey",
+  "Secret Access Key",
+];
 
 const secretKey: fc.Arbitrary<Fragment> = fc.record({ sk: secretOf(), name: pick(SK_NAMES) }).map(({ sk, name }) => ({
   kind: "secret key",
@@ -348,11 +404,14 @@ const MESSAGE = "Incorrect IAM authentication information: verify aksk signature
 
 const jsonString = (s: string) => JSON.stringify(s);
 const quoteEscape = (s: string) => s.replace(/\\/g, "\\\\").replace(/'/g, "\\'").replace(/\n/g, "\\n");
-const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 /** Gson's default escaping of = ' & < > in a JSON text. */
-const gson = (s: string) => s.replace(/=/g, "\\u003d").replace(/'/g, "\\u0027").replace(/&/g, "\\u0026").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+const gson = (s: string) =>
+  s.replace(/=/g, "\\u003d").replace(/'/g, "\\u0027").replace(/&/g, "\\u0026").replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
 
-const logLine = (n: number, level: string, text: string) => `2026-05-01 10:0${n % 10}:${String((n * 7) % 60).padStart(2, "0")},412 ${level} [ocr-worker] ${text}`;
+const logLine = (n: number, level: string, text: string) =>
+  `2026-05-01 10:0${n % 10}:${String((n * 7) % 60).padStart(2, "0")},412 ${level} [ocr-worker] ${text}`;
 
 /** The paste of `format` with `fragments` beside the error and `inline` in its message. */
 function paste(format: Style, fragments: Fragment[], inline: string | null, variant: number): string {
@@ -405,7 +464,11 @@ function paste(format: Style, fragments: Fragment[], inline: string | null, vari
       ].join("\n");
       break;
     case "query":
-      text = logLine(3, "ERROR", `GET https://bucket.obs.cn-north-4.myhuaweicloud.com/photo.jpg?${fields.join("&")} failed: ${body(message)}`);
+      text = logLine(
+        3,
+        "ERROR",
+        `GET https://bucket.obs.cn-north-4.myhuaweicloud.com/photo.jpg?${fields.join("&")} failed: ${body(message)}`,
+      );
       break;
     case "log":
       text = [...fields.map((f, i) => logLine(i, "WARN", f)), logLine(9, "ERROR", `call failed: ${body(message)}`)].join("\n");
@@ -443,7 +506,9 @@ function paste(format: Style, fragments: Fragment[], inline: string | null, vari
 
 /** INFO lines that make a paste too long for a link to carry whole (the link then carries the error lines). */
 function padded(text: string, lines: number): string {
-  const filler = Array.from({ length: lines }, (_, i) => logLine(i, "INFO", `job ${i} recognised 12 fields in 340 ms; nothing to report on this line at all`));
+  const filler = Array.from({ length: lines }, (_, i) =>
+    logLine(i, "INFO", `job ${i} recognised 12 fields in 340 ms; nothing to report on this line at all`),
+  );
   return [...filler, text, ...filler.slice(0, 3)].join("\n");
 }
 
@@ -467,7 +532,7 @@ function outputs(text: string): Outputs {
   }
   const timeline = findingsTimeline(result.findings, (i) => {
     const f = result.findings[i]!;
-    return findingLabel(f, f.entrySlug ? entries[f.entrySlug] ?? null : null);
+    return findingLabel(f, f.entrySlug ? (entries[f.entrySlug] ?? null) : null);
   });
 
   // components/diagnose/DiagnoseClient.tsx (fromPaste, share) and FindingCard.tsx (packet)
@@ -533,7 +598,14 @@ describe("no secret appears unmasked in anything the app shows, copies, shares o
     const value = "Zq3V8xL2mN7pR4tY6wB9cD1fG5hJ0kS2";
     const text = `2026-05-01 10:00:03,412 ERROR [ocr] call failed: {"error_code":"APIG.0301","error_msg":"${MESSAGE}, favourite_colour=${value}","request_id":"${RID}"}`;
     const found = leaks(text, [{ kind: "unmasked control", value }]).join("\n");
-    for (const output of ["the text the page shows", "the classifier result", "the escalation packet", "the decoded share link", "the API answer", "the command line's report"]) {
+    for (const output of [
+      "the text the page shows",
+      "the classifier result",
+      "the escalation packet",
+      "the decoded share link",
+      "the API answer",
+      "the command line's report",
+    ]) {
       expect(found).toContain(output);
     }
   });

@@ -27,7 +27,9 @@ describe("OpenSearch description", () => {
     expect(openSearchOrigin("http://localhost:3000/opensearch.xml", "desk.example.com:8080", "https://errors.example.com/x")).toBe(
       "https://errors.example.com",
     );
-    expect(openSearchOrigin("http://localhost:3000/opensearch.xml", "desk.example.com:8080", undefined)).toBe("http://desk.example.com:8080");
+    expect(openSearchOrigin("http://localhost:3000/opensearch.xml", "desk.example.com:8080", undefined)).toBe(
+      "http://desk.example.com:8080",
+    );
     expect(openSearchOrigin("http://localhost:3000/opensearch.xml", "[::1]:3000", undefined)).toBe("http://[::1]:3000");
   });
 

@@ -10,7 +10,8 @@ describe("SITE_URL", () => {
   });
 
   it("is ignored when unset, empty or not an http(s) URL", () => {
-    for (const value of [undefined, "", "  ", "errors.example.com", "javascript:alert(1)", "ftp://x.example"]) expect(siteOrigin(value)).toBeUndefined();
+    for (const value of [undefined, "", "  ", "errors.example.com", "javascript:alert(1)", "ftp://x.example"])
+      expect(siteOrigin(value)).toBeUndefined();
     expect(metadataBase(undefined)).toBeNull();
     expect(metadataBase("https://errors.example.com/x")?.href).toBe("https://errors.example.com/");
   });
@@ -35,7 +36,12 @@ describe("pageUrl", () => {
 
 describe("pageMetadata", () => {
   it("gives the canonical link and the Open Graph tags of a code page, in each language", () => {
-    const en = pageMetadata({ locale: "en", path: "/codes/APIG.0308", title: "APIG.0308: The throttling threshold", description: "Slow down." });
+    const en = pageMetadata({
+      locale: "en",
+      path: "/codes/APIG.0308",
+      title: "APIG.0308: The throttling threshold",
+      description: "Slow down.",
+    });
     expect(en.title).toBe("APIG.0308: The throttling threshold");
     expect(en.description).toBe("Slow down.");
     expect(en.alternates?.canonical).toBe(`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}/codes/APIG.0308`);

@@ -30,7 +30,12 @@ describe("withMetaCsp", () => {
   });
 
   it("refuses a page with any other inline script", () => {
-    for (const bad of ["<script>alert(1)</script>", `<script>${CHUNK};alert(1)</script>`, '<script>self.__next_f.push([2,"x"])</script>', `<script type="module">${BOOT}</script>`]) {
+    for (const bad of [
+      "<script>alert(1)</script>",
+      `<script>${CHUNK};alert(1)</script>`,
+      '<script>self.__next_f.push([2,"x"])</script>',
+      `<script type="module">${BOOT}</script>`,
+    ]) {
       const result = withMetaCsp(page(bad));
       expect(result.ok, bad).toBe(false);
     }
@@ -46,8 +51,9 @@ describe("withMetaCsp", () => {
       expect(result.hashes).toContain(scriptHash('$RC("B:0","S:0")'));
     }
     expect(withoutScriptNonces('<script src="/a.js" nonce="x" async="">')).toBe('<script src="/a.js" async="">');
-    expect(withoutScriptNonces("<p data-nonce=\"keep\">İ</p><SCRIPT NONCE='a b'>x</SCRIPT><script\tnonce=abc>y</script><scripts nonce=\"z\">"))
-      .toBe("<p data-nonce=\"keep\">İ</p><SCRIPT>x</SCRIPT><script>y</script><scripts nonce=\"z\">");
+    expect(
+      withoutScriptNonces('<p data-nonce="keep">İ</p><SCRIPT NONCE=\'a b\'>x</SCRIPT><script\tnonce=abc>y</script><scripts nonce="z">'),
+    ).toBe('<p data-nonce="keep">İ</p><SCRIPT>x</SCRIPT><script>y</script><scripts nonce="z">');
   });
 
   it("refuses a page that already has a policy or has no head", () => {

@@ -14,12 +14,23 @@ describe("fileCandidates (nginx try_files $uri $uri.html $uri/index.html)", () =
   });
 
   it("decodes percent-escapes once, as the file names are written", () => {
-    expect(fileCandidates("/_next/static/chunks/app/(en)/codes/%5Bslug%5D/page-1.js")[0]).toBe("_next/static/chunks/app/(en)/codes/[slug]/page-1.js");
+    expect(fileCandidates("/_next/static/chunks/app/(en)/codes/%5Bslug%5D/page-1.js")[0]).toBe(
+      "_next/static/chunks/app/(en)/codes/[slug]/page-1.js",
+    );
     expect(fileCandidates("/codes/%2525")[0]).toBe("codes/%25");
   });
 
   it("never leaves the folder: dot segments, encoded slashes and backslashes, NUL and broken escapes name nothing", () => {
-    for (const bad of ["/../etc/passwd", "/codes/..", "/a/./b", "/%2e%2e/secret", "/codes/%2F..%2Fx", "/a%5C..%5Cb", "/a%00b", "/codes/%E0%A4%A"]) {
+    for (const bad of [
+      "/../etc/passwd",
+      "/codes/..",
+      "/a/./b",
+      "/%2e%2e/secret",
+      "/codes/%2F..%2Fx",
+      "/a%5C..%5Cb",
+      "/a%00b",
+      "/codes/%E0%A4%A",
+    ]) {
       expect(fileCandidates(bad), bad).toEqual([]);
     }
   });
