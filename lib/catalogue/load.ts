@@ -39,7 +39,7 @@ export function uniqueProblems(problems: ContentProblem[]): ContentProblem[] {
 
 export class CatalogueError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(`The catalogue content has ${problems.length} problem(s):\n` + problems.map((p) => `  ${formatProblem(p)}`).join("\n"));
+    super(`The catalogue content has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
     this.name = "CatalogueError";
   }
 }

@@ -46,8 +46,8 @@ function decodeLikeBrowser(value: string): string {
 /** The scheme a browser gives an attribute's URL, or null when it is relative. */
 function browserScheme(attributeValue: string): string | null {
   // The URL parser trims C0 controls and spaces, then drops tabs and newlines.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are what a browser trims
   const url = decodeLikeBrowser(attributeValue)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls are what a browser trims
     .replace(/^[\u0000-\u0020]+/, "")
     .replace(/[\t\n\r]/g, "");
   const match = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url);
