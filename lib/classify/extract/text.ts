@@ -55,6 +55,20 @@ const NOT_FAMILIES = new Set([
 
 const MAX_MENTIONS = 50_000;
 
+/** A code written in free text, as the match found it: no message, status or request id beside it. */
+function bareMention(m: RegExpExecArray): RawError {
+  return {
+    code: m[0],
+    message: null,
+    httpStatus: null,
+    requestId: null,
+    offset: m.index,
+    end: m.index + m[0].length,
+    source: "text",
+    structured: false,
+  };
+}
+
 export function scanText(text: string): RawError[] {
   const out: RawError[] = [];
   const trimmed = text.trim();
@@ -83,30 +97,12 @@ export function scanText(text: string): RawError[] {
   for (let m = FAMILY_AND_NUMBER.exec(text); m && out.length < MAX_MENTIONS; m = FAMILY_AND_NUMBER.exec(text)) {
     if (knownFamily(m[1]!) === null) continue;
     taken.add(m.index);
-    out.push({
-      code: m[0],
-      message: null,
-      httpStatus: null,
-      requestId: null,
-      offset: m.index,
-      end: m.index + m[0].length,
-      source: "text",
-      structured: false,
-    });
+    out.push(bareMention(m));
   }
   OTHER.lastIndex = 0;
   for (let m = OTHER.exec(text); m && out.length < MAX_MENTIONS; m = OTHER.exec(text)) {
     if (taken.has(m.index) || NOT_FAMILIES.has(m[1]!.toLowerCase())) continue;
-    out.push({
-      code: m[0],
-      message: null,
-      httpStatus: null,
-      requestId: null,
-      offset: m.index,
-      end: m.index + m[0].length,
-      source: "text",
-      structured: false,
-    });
+    out.push(bareMention(m));
   }
   out.sort((a, b) => a.offset - b.offset);
   return out;
