@@ -23,10 +23,13 @@ async function holdAppScripts(page: Page): Promise<() => void> {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   // Scripts only: Turbopack keeps the stylesheet among the chunks too, and holding it would hold the page.
-  await page.route((url) => url.pathname.includes("/_next/static/chunks/") && url.pathname.endsWith(".js"), async (route) => {
-    await gate;
-    await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname.includes("/_next/static/chunks/") && url.pathname.endsWith(".js"),
+    async (route) => {
+      await gate;
+      await route.continue();
+    },
+  );
   return release;
 }
 
