@@ -120,6 +120,9 @@ test.describe("search without JavaScript", () => {
     const links = searchResults(page).getByRole("link");
     await expect(links.filter({ hasText: "APIG.0308" })).toHaveCount(1);
     await expect(links.first()).toHaveAttribute("href", new RegExp(`^${base}/codes/`));
+    // The page rendered for the search links to the catalogue rather than listing all of it again.
+    await expect(page.getByTestId("whole-catalogue").getByRole("link")).toHaveAttribute("href", `${base}/`);
+    await expect(page.getByRole("heading", { level: 2, name: /API Gateway \(APIG\.\*\)/ })).toHaveCount(0);
     await context.close();
   });
 

@@ -22,6 +22,11 @@ const en = {
     title: "Huawei Cloud OCR error codes",
     intro: (n: number) =>
       `All ${n} error codes a call to Huawei Cloud OCR can return, from the OCR service, the ModelArts platform it runs on and the API gateways in front of it. Each page says what went wrong, how to tell the causes apart and what to do, step by step.`,
+    wholeCatalogue: {
+      before: "These are the results for the search in this page's address. ",
+      link: "Every code, layer by layer",
+      after: ".",
+    },
     paste: {
       label: "Paste an error response",
       hint: "A JSON body, an SDK exception, a curl transcript or a whole log. Secrets are masked and the paste stays in your browser.",
@@ -97,6 +102,7 @@ const zh: SiteMessages = {
     title: "华为云OCR错误码",
     intro: (n: number) =>
       `调用华为云OCR可能返回的全部 ${n} 个错误码，来自OCR服务本身、承载它的ModelArts平台，以及它前面的API网关。每一页都说明出了什么问题、如何区分各种原因，以及一步一步的处理措施。`,
+    wholeCatalogue: { before: "以上是本页地址中搜索的结果。", link: "按层级浏览全部错误码", after: "。" },
     paste: {
       label: "粘贴错误响应",
       hint: "可以是JSON响应体、SDK异常、curl输出或整段日志。密钥等敏感信息会被遮盖，粘贴的内容只留在你的浏览器中。",
