@@ -11,7 +11,7 @@ import { catalogueMessages } from "@/lib/i18n/messages/catalogue";
 import { searchMessages } from "@/lib/i18n/messages/search";
 import type { SearchFilters } from "@/lib/search";
 import { pasteKind as pasteKindOf } from "@/lib/search/paste";
-import { PAGE_RESULT_LIMIT, filtersFromParams, searchUrl, type InitialSearch } from "@/lib/search/url-state";
+import { filtersFromParams, homeAddress, PAGE_RESULT_LIMIT, searchUrl, type InitialSearch } from "@/lib/search/url-state";
 import { openWithFragment, writeAddress } from "@/components/site/navigation";
 import { SearchResults } from "./SearchResults";
 import { fallbackInputId } from "./SearchFallback";
@@ -202,7 +202,7 @@ export function SearchBox({ mode, locale, initial }: { mode: Mode; locale: Local
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced as a search landmark everywhere; <search> is not yet */}
       <form
         role="search"
-        action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`}
+        action={homeAddress(locale, process.env.NEXT_PUBLIC_BASE_PATH ?? "")}
         method="get"
         onSubmit={(e) => e.preventDefault()}
       >

@@ -1,6 +1,6 @@
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { searchMessages } from "@/lib/i18n/messages/search";
-import type { InitialSearch } from "@/lib/search/url-state";
+import { homeAddress, type InitialSearch } from "@/lib/search/url-state";
 import { SearchResults } from "./SearchResults";
 
 /** The id of the fallback's input, so the real search box can keep what was typed before it took over. */
@@ -18,7 +18,7 @@ export function SearchFallback({ mode, locale, initial }: { mode: "page" | "head
   return (
     <div className={mode === "header" ? "w-full max-w-md" : "mt-4"}>
       {/* biome-ignore lint/a11y/useSemanticElements: a form with role="search" is announced as a search landmark everywhere; <search> is not yet */}
-      <form role="search" action={`${process.env.NEXT_PUBLIC_BASE_PATH ?? ""}${localePath(locale, "/")}`} method="get">
+      <form role="search" action={homeAddress(locale, process.env.NEXT_PUBLIC_BASE_PATH ?? "")} method="get">
         <input
           id={fallbackInputId(mode)}
           data-early-search=""

@@ -112,7 +112,7 @@ export type PageScripts = { ok: true; hashes: string[] } | { ok: false; problem:
  * wrapper around a JSON object with only a list of chunk file names and a list
  * of module ids. It loads no script that 'self' would not allow anyway.
  */
-function isTurbopackBootstrap(script: InlineScript): boolean {
+export function isTurbopackBootstrap(script: InlineScript): boolean {
   const { attributes, body } = script;
   if (attributes !== TURBOPACK_ATTRIBUTES || !body.startsWith(TURBOPACK_PUSH_OPEN) || !body.endsWith(TURBOPACK_PUSH_CLOSE)) return false;
   let value: unknown;

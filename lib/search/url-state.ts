@@ -55,3 +55,14 @@ export function paramsFromRecord(record: Record<string, string | string[] | unde
   }
   return params;
 }
+
+/**
+ * The home page's address in a language under the app's base path, as the search form's action: "/",
+ * "/zh", "/ocr-errors", "/ocr-errors/zh". Never "/ocr-errors/", which Next answers with a redirect that
+ * spells the query's spaces as %20.
+ */
+export function homeAddress(locale: Locale, basePath: string): string {
+  const home = localePath(locale, "/");
+  if (!basePath) return home;
+  return home === "/" ? basePath : `${basePath}${home}`;
+}

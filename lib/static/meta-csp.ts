@@ -10,7 +10,7 @@
  * payload chunks (`self.__next_f.push([1,"…"])`). A page with any other inline
  * script is refused, so nothing a build let slip into the HTML gets a hash.
  */
-import { inlineScripts, scriptHash } from "../http/page-csp";
+import { inlineScripts, isTurbopackBootstrap, scriptHash } from "../http/page-csp";
 import { contentSecurityPolicy } from "../http/security-headers";
 
 const FLIGHT_BOOTSTRAP = "(self.__next_f=self.__next_f||[]).push([0])";
@@ -27,9 +27,11 @@ const STREAMING_RUNTIME = [
 ];
 const STREAMING_CALL = /^\$R[A-Z]\b|^\$R[A-Z]=/;
 
-/** Why an inline script is not one of Next's payload scripts (or, with `streamed`, React's streaming runtime), or null when it is. */
+/** Why an inline script is not one of Next's payload scripts or Turbopack's chunk list (or, with `streamed`, React's streaming runtime), or null when it is. */
 export function foreignScriptProblem(body: string, attributes: string, streamed = false): string | null {
   const where = `inline script ${JSON.stringify(body.slice(0, 60))}`;
+  // Turbopack's chunk list (Next 16), in exactly the form the Node server allows (lib/http/page-csp.ts).
+  if (isTurbopackBootstrap({ attributes, body })) return null;
   if (attributes !== "") return `${where} has attributes (${attributes.slice(0, 60)}); Next's own have none`;
   if (body === FLIGHT_BOOTSTRAP) return null;
   if (streamed && (STREAMING_RUNTIME.includes(body) || STREAMING_CALL.test(body))) return null;

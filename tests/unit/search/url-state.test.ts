@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForSearch, filtersFromParams, paramsFromRecord, searchUrl } from "@/lib/search/url-state";
+import { asksForSearch, filtersFromParams, homeAddress, paramsFromRecord, searchUrl } from "@/lib/search/url-state";
 
 describe("search in the address", () => {
   it("reads a layer, a status and a category, and ignores values that are none of those", () => {
@@ -38,5 +38,12 @@ describe("search in the address", () => {
     expect(params.get("q")).toBe("first");
     expect(params.get("status")).toBe("429");
     expect(params.has("empty")).toBe(false);
+  });
+
+  it("gives the search form the home page's own address under a base path, with no slash Next would redirect", () => {
+    expect(homeAddress("en", "")).toBe("/");
+    expect(homeAddress("zh", "")).toBe("/zh");
+    expect(homeAddress("en", "/ocr-errors")).toBe("/ocr-errors");
+    expect(homeAddress("zh", "/ocr-errors")).toBe("/ocr-errors/zh");
   });
 });

@@ -69,4 +69,13 @@ describe("withMetaCsp", () => {
     expect(foreignScriptProblem("$RB=[];", "", false)).toMatch(/not one of Next's/);
     expect(foreignScriptProblem("$RB=[];", "", true)).toBeNull();
   });
+
+  it("allows Turbopack's chunk list (Next 16) in its exact form only", () => {
+    const list = (value: unknown) => `(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(${JSON.stringify(value)});`;
+    const good = list({ otherChunks: ["static/chunks/310vm2bl3xxpt.js"], runtimeModuleIds: [94553] });
+    expect(foreignScriptProblem(good, 'id="_R_"')).toBeNull();
+    expect(foreignScriptProblem(good, 'id="other"')).toMatch(/attributes/);
+    expect(foreignScriptProblem(list({ otherChunks: ["https://evil.example/x.js"], runtimeModuleIds: [1] }), 'id="_R_"')).not.toBeNull();
+    expect(foreignScriptProblem(list({ otherChunks: [], runtimeModuleIds: [1], extra: "alert(1)" }), 'id="_R_"')).not.toBeNull();
+  });
 });
