@@ -1,5 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
+import { defineConfig } from "@playwright/test";
+import { chromiumProject } from "./tests/e2e/chromium-project";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const basePath = process.env.BASE_PATH?.replace(/\/+$/, "") ?? "";
@@ -15,15 +15,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${basePath}/`,
     trace: "off",
   },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
-      },
-    },
-  ],
+  projects: [chromiumProject("chromium")],
   webServer: {
     // The production build, served the way the README serves it (scripts/server.ts, as `npm start`).
     command: "node --import tsx scripts/server.ts",

@@ -1,5 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/lib/chromium";
+import { defineConfig } from "@playwright/test";
+import { chromiumProject } from "./tests/e2e/chromium-project";
 
 /**
  * The browser tests against the static edition (`npm run build:static`, then `npm run test:static`):
@@ -28,15 +28,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${basePath}/`,
     trace: "off",
   },
-  projects: [
-    {
-      name: "static-chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS },
-      },
-    },
-  ],
+  projects: [chromiumProject("static-chromium")],
   webServer: {
     command: `node --import tsx scripts/static-dir-server.ts --root ${root} --port ${port} --host 127.0.0.1${basePath ? ` --base-path ${basePath}` : ""}`,
     url: `http://127.0.0.1:${port}${basePath}/api/codes.json`,

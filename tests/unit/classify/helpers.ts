@@ -71,6 +71,19 @@ export interface ExpectedFinding {
   requestIds: string[];
 }
 
+/** What a reader counts of a finding: its code, how often, where and when it was first and last seen, its request ids. */
+export function countedFinding(f: Finding): ExpectedFinding {
+  return {
+    code: f.code,
+    count: f.count,
+    firstLine: f.firstLine,
+    lastLine: f.lastLine,
+    time: f.time,
+    lastTime: f.lastTime,
+    requestIds: f.requestIds,
+  };
+}
+
 export interface DocumentedPayload {
   id: string;
   entry: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_OCCURRENCES } from "../../../lib/classify";
-import { classify, first } from "./helpers";
+import { classify, countedFinding, first } from "./helpers";
 
 const throttled = (id: string) =>
   `{"error_msg":"The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 minute.","error_code":"APIG.0308","request_id":"${id}"}`;
@@ -93,17 +93,7 @@ describe("whole logs", () => {
 
   it("counts each error and says where and when it was first and last seen, most frequent first", () => {
     const { findings } = classify(log);
-    expect(
-      findings.map((f) => ({
-        code: f.code,
-        count: f.count,
-        firstLine: f.firstLine,
-        lastLine: f.lastLine,
-        time: f.time,
-        lastTime: f.lastTime,
-        requestIds: f.requestIds,
-      })),
-    ).toEqual([
+    expect(findings.map(countedFinding)).toEqual([
       {
         code: "APIG.0308",
         count: 3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue, classify, fixture, type RealPaste } from "./helpers";
+import { catalogue, classify, countedFinding, fixture, type RealPaste } from "./helpers";
 
 const { items } = fixture<{ items: RealPaste[] }>("real-pastes.json");
 
@@ -70,15 +70,7 @@ describe("real pastes", () => {
 
   it.each(logs.map((p) => [p.id, p] as const))("%s: every count, line, time and request id", (_id, paste) => {
     const { findings } = classify(paste.text);
-    const seen = findings.map((f) => ({
-      code: f.code,
-      count: f.count,
-      firstLine: f.firstLine,
-      lastLine: f.lastLine,
-      time: f.time,
-      lastTime: f.lastTime,
-      requestIds: f.requestIds,
-    }));
+    const seen = findings.map(countedFinding);
     expect(seen).toEqual(paste.findings);
   });
 
